@@ -1,0 +1,15 @@
+namespace ClaimsLedger.Model;
+
+/// <summary>A claim as read back from the ledger, with its id and the document facts a report needs.</summary>
+/// <param name="Id">claims.id in the ledger; the `id` key of exports.</param>
+/// <param name="DocumentId">documents.id.</param>
+/// <param name="DocumentFile">File name of the document (the `doc` key of exports).</param>
+/// <param name="Sentence">The text of the claim's sentence (stored text [SentenceStart, SentenceEnd)).</param>
+public sealed record StoredClaim(
+    long Id,
+    long DocumentId,
+    string DocumentFile,
+    string? Title,
+    DateOnly? EventDate,
+    string Sentence,
+    Claim Claim);
