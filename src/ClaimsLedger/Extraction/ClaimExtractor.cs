@@ -1,0 +1,67 @@
+using ClaimsLedger.Model;
+using ClaimsLedger.Segmentation;
+
+namespace ClaimsLedger.Extraction;
+
+/// <summary>
+/// The extraction stage: segments a document, then for each sentence that can hold a figure recognises its figures and
+/// dates (per sentence, never over the whole document) and builds one claim per figure with its qualifier, bounds,
+/// metric, period and speaker.
+/// </summary>
+public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metrics, EraCatalog eras) : IClaimExtractor
+{
+    private readonly FigureRecognizer figures = new(models);
+    private readonly DateReader dates = new(models);
+    private readonly MetricReader metricReader = new(metrics);
+    private readonly PeriodReader periods = new(eras);
+
+    public ExtractedDocument Extract(SourceDocument document)
+    {
+        var text = document.Text;
+        var sentences = TranscriptSegmenter.Segment(text);
+        var claims = new List<Claim>();
+        var context = new PeriodContext();
+        var previousEnd = 0;
+        foreach (var s in sentences)
+        {
+            if (text.AsSpan(previousEnd, s.Start - previousEnd).Contains('\n'))
+            {
+                context.Reset();
+            }
+
+            previousEnd = s.End;
+            var sentence = text.Substring(s.Start, s.Length);
+            if (!FigureRecognizer.CanHoldFigure(sentence))
+            {
+                continue;
+            }
+
+            var sentenceDates = dates.Read(sentence, document.EventDate);
+            var found = figures.Recognize(sentence, sentenceDates);
+            if (found.Count == 0)
+            {
+                continue;
+            }
+
+            var foundPeriods = periods.Read(sentence, found, sentenceDates, document.EventDate, context);
+            for (var i = 0; i < found.Count; i++)
+            {
+                claims.Add(Build(text, s, sentence, found[i], foundPeriods[i]));
+            }
+        }
+
+        var warnings = document.EventDate is null ? new[] { "no event date: relative periods left unresolved" } : [];
+        return new ExtractedDocument(document, sentences, claims, warnings);
+    }
+
+    private Claim Build(string text, Sentence s, string sentence, Figure f, Period period)
+    {
+        var qualifier = QualifierReader.Read(sentence, f);
+        var surface = sentence[f.Start..f.End];
+        var (low, high) = (f.Value, f.Value); // TODO StatedInterval
+        var (metric, phrase, basis) = metricReader.Read(sentence, f);
+        var start = s.Start + f.Start;
+        return new Claim(start, start + f.Length, text.Substring(start, f.Length), s.Start, s.End, f.Value, f.Unit, qualifier,
+            low, high, metric, phrase, period.Start, period.End, period.Basis, s.Speaker, basis);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections;
+using System.Globalization;
+using Microsoft.Recognizers.Text;
+
+namespace ClaimsLedger.Extraction;
+
+/// <summary>
+/// Runs the DateTime model over one sentence, with relative expressions ("this year", "in July") resolved against the
+/// event date, never today. Where a resolution is ambiguous (a month with no year), the reading at or before the event
+/// date is taken: a transcript reports what has happened.
+/// </summary>
+public sealed class DateReader(RecognizerModels models)
+{
+    public IReadOnlyList<DateSpan> Read(string sentence, DateOnly? eventDate)
+    {
+        var reference = (eventDate ?? DateOnly.FromDateTime(DateTime.UtcNow)).ToDateTime(TimeOnly.MinValue);
+        var list = new List<DateSpan>();
+        foreach (var result in models.DateTime.Parse(sentence, reference))
+        {
+            var span = RecognizedSpan.From(result);
+            var values = (result.Resolution?.TryGetValue("values", out var v) == true ? v as IList : null)?
+                .OfType<Dictionary<string, string>>().ToList() ?? [];
+            var chosen = Choose(values, eventDate);
+            var (from, to) = chosen is null ? (null, null) : Bounds(chosen);
+            var relative = chosen?.GetValueOrDefault("timex")?.Contains('X', StringComparison.Ordinal) == true
+                || IsRelative(sentence[span.Start..span.End]);
+            if (eventDate is null && relative)
+            {
+                (from, to) = (null, null);
+            }
+
+            list.Add(new DateSpan(span.Start, span.End, result.TypeName, chosen?.GetValueOrDefault("timex"),
+                chosen?.GetValueOrDefault("Mod"), from, to));
+        }
+
+        return list;
+    }
+
+    private static bool IsRelative(string text) =>
+        text.Contains("this", StringComparison.OrdinalIgnoreCase) || text.Contains("last", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("next", StringComparison.OrdinalIgnoreCase) || text.Contains("today", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("now", StringComparison.OrdinalIgnoreCase);
+
+    private static Dictionary<string, string>? Choose(List<Dictionary<string, string>> values, DateOnly? eventDate)
+    {
+        if (values.Count <= 1 || eventDate is null)
+        {
+            return values.FirstOrDefault();
+        }
+
+        return values.LastOrDefault(v => Bounds(v).From is { } f && f <= eventDate) ?? values[0];
+    }
+
+    /// <summary>First and last day (inclusive) of a resolution; the model's range ends are exclusive.</summary>
+    private static (DateOnly? From, DateOnly? To) Bounds(Dictionary<string, string> value)
+    {
+        var type = value.GetValueOrDefault("type");
+        if (type is "date" or "datetime")
+        {
+            var d = Parse(value.GetValueOrDefault("value"));
+            return (d, d);
+        }
+
+        var start = Parse(value.GetValueOrDefault("start"));
+        var end = Parse(value.GetValueOrDefault("end"))?.AddDays(-1);
+        if (start is null && end is null && value.GetValueOrDefault("timex") is { } timex)
+        {
+            return TimexBounds(timex);
+        }
+
+        return (start, end);
+    }
+
+    private static (DateOnly?, DateOnly?) TimexBounds(string timex)
+    {
+        if (timex.Length == 4 && int.TryParse(timex, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        }
+
+        return (null, null);
+    }
+
+    private static DateOnly? Parse(string? text) =>
+        text is not null && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? DateOnly.FromDateTime(d)
+            : null;
+}

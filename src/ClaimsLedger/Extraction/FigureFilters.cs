@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimsLedger.Extraction;
+
+/// <summary>
+/// What a recognizer returns that is not a statistical claim: years, dates and times, technology and product names
+/// (5G, G20, IPv6), ordinals and numbers inside names, list markers, page furniture, words like "one" used as articles,
+/// and small counts of the speaker's own discourse ("five features", "two questions").
+/// </summary>
+internal static partial class FigureFilters
+{
+    /// <summary>Navigation bars, clip numbers and similar lines: too few words to state anything.</summary>
+    public static bool IsPageFurniture(string sentence)
+    {
+        var words = 0;
+        foreach (Match _ in Word().Matches(sentence))
+        {
+            if (++words >= 3)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"\b[A-Za-z]{2,}\b")]
+    private static partial Regex Word();
+
+    /// <summary>Numbers that are part of a name or a code rather than a quantity.</summary>
+    public static bool IsNotAFigure(string sentence, int start, int end)
+    {
+        var before = start > 0 ? sentence[start - 1] : ' ';
+        var after = end < sentence.Length ? sentence[end] : ' ';
+
+        // 5G, 4K, G20, IPv6, COVID-19, #8990, No.5: letters glued to the digits, or a hash sign.
+        if (char.IsDigit(sentence[end - 1]) && char.IsLetter(after) && !UnitSuffix().IsMatch(sentence[end..]))
+        {
+            return true;
+        }
+
+        if (char.IsDigit(sentence[start]) && (char.IsLetter(before) || before is '#' or '№'
+            || (before == '-' && start > 1 && char.IsLetter(sentence[start - 2]))))
+        {
+            return true;
+        }
+
+        // "five-year plan", "three-level system", "one-time donation": a number word glued to a noun by a hyphen.
+        if (after == '-' && end + 1 < sentence.Length && char.IsLetter(sentence[end + 1])
+            && !sentence.AsSpan(end + 1).StartsWith("fold", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return IsInShortQuotedName(sentence, start, end) || NamePrefix().IsMatch(sentence.AsSpan(0, start).ToString());
+    }
+
+    [GeneratedRegex(@"^(?:[ZEPT]B\b|km\b|kg\b|mm\b|cm\b|m\b|bn\b|mn\b|tn\b|pc\b|pct\b|st\b|nd\b|rd\b|th\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitSuffix();
+
+    [GeneratedRegex(@"\b(?:No\.|Nos\.|Article|Section|Chapter|Clause|Item|Paragraph|Phase|Volume|Vol\.|Episode|Page|Room|Route|Line|Flight|Resolution|Decree)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamePrefix();
+
+    /// <summary>"Five 100" presentations, the "14th Five-Year" campaign: a number inside a short quoted title.</summary>
+    private static bool IsInShortQuotedName(string sentence, int start, int end)
+    {
+        var open = sentence.LastIndexOfAny(['"', '“'], Math.Max(start - 1, 0));
+        if (open < 0 || start - open > 30 || CountQuotes(sentence, open) % 2 == 1)
+        {
+            return false;
+        }
+
+        var close = sentence.IndexOfAny(['"', '”'], end);
+        return close >= 0 && close - open <= 40;
+    }
+
+    private static int CountQuotes(string sentence, int before)
+    {
+        var n = 0;
+        for (var i = 0; i < before; i++)
+        {
+            if (sentence[i] is '"' or '“' or '”')
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    public static bool IsInsideDate(int start, int end, IReadOnlyList<DateSpan> dates) =>
+        dates.Any(d => !d.IsDuration && d.Start <= start && end <= d.End);
+
+    /// <summary>Numbers the recognizer reads that a careful reader would not count as a figure.</summary>
+    public static bool IsNotACount(string sentence, int start, int end, double value, string? subtype)
+    {
+        var text = sentence[start..end];
+        if (value == 0 || subtype == "fraction" && value >= 1)
+        {
+            return true;
+        }
+
+        // A bare four-digit year ("in 2021", "that of 2012", "Vision 2040").
+        if (value is >= 1800 and <= 2100 && text.Length == 4 && text.All(char.IsDigit))
+        {
+            return true;
+        }
+
+        // "one" as an article or pronoun ("one of the", "one heart", "one by one").
+        if (value == 1 && char.IsLetter(text[0]))
+        {
+            return true;
+        }
+
+        return value <= 12 && subtype != "fraction" && DiscourseNounAfter().IsMatch(sentence.AsSpan(end).ToString());
+    }
+
+    /// <summary>Small counts of what the speaker is about to say: "five features", "the following 10 aspects", "two questions".</summary>
+    [GeneratedRegex(@"^\s+(?:(?:main|major|key|basic|distinctive|important|new|specific|following|great|overall|big)\s+){0,2}(?:aspects?|features?|questions?|points?|principles?|proposals?|respects?|dimensions?|parts?|things?|ways?|steps?|characteristics?|reasons?|areas?|harvests?|situations?|priorities|tasks?|goals?|objectives?|requirements?|musts?|focuses|lessons?|stages?|fronts?|words?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DiscourseNounAfter();
+}

@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+
+namespace ClaimsLedger.Extraction;
+
+/// <summary>
+/// Finds the figures of one sentence: numbers, percentages, money, measures (Recognizers-Text), plus what those models
+/// leave out (multiples, ranks, data units), and drops what is not a claim (years, dates, times, names, markers).
+/// </summary>
+public sealed partial class FigureRecognizer(RecognizerModels models)
+{
+    /// <summary>Cheap test: can this sentence hold a figure at all? Skips the recognizers for most prose.</summary>
+    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|fifth|twice|double[sd]?|tripled?|quadrupled?|\w+fold|first|second|largest|biggest)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MayHoldFigure();
+
+    public static bool CanHoldFigure(string sentence) => MayHoldFigure().IsMatch(sentence);
+
+    public IReadOnlyList<Figure> Recognize(string sentence, IReadOnlyList<DateSpan> dates)
+    {
+        if (!CanHoldFigure(sentence) || FigureFilters.IsPageFurniture(sentence))
+        {
+            return [];
+        }
+
+        var figures = new List<Figure>();
+        AddMoney(sentence, figures);
+        AddPercentages(sentence, figures);
+        AddMeasures(sentence, figures);
+        AddNumbers(sentence, figures, dates);
+        AddMultipleWords(sentence, figures, dates);
+        AddRanks(sentence, figures);
+        figures.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return figures;
+    }
+
+    private void AddMoney(string sentence, List<Figure> figures)
+    {
+        foreach (var r in models.Currency.Parse(sentence).Select(RecognizedSpan.From))
+        {
+            if (r.Value() is not { } value || value == 0)
+            {
+                continue;
+            }
+
+            var unit = CurrencyCodes.From(r.Resolution("isoCurrency"), r.Resolution("unit"));
+            if (unit is not null)
+            {
+                Add(figures, new Figure(r.Start, r.End, value, unit, FigureKind.Money));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s*points?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsAfter();
+
+    private void AddPercentages(string sentence, List<Figure> figures)
+    {
+        foreach (var r in models.Percentage.Parse(sentence).Select(RecognizedSpan.From))
+        {
+            if (r.Value() is not { } value || FigureFilters.IsNotAFigure(sentence, r.Start, r.End))
+            {
+                continue;
+            }
+
+            var text = sentence[r.Start..r.End];
+            if (text.EndsWith("percentage", StringComparison.OrdinalIgnoreCase)
+                && PointsAfter().Match(sentence, r.End, sentence.Length - r.End) is { Success: true } points)
+            {
+                Add(figures, new Figure(r.Start, r.End + points.Length, value, "percentage_point", FigureKind.PercentagePoint));
+            }
+            else if (!FractionWord().IsMatch(text))
+            {
+                Add(figures, new Figure(r.Start, r.End, value, "percent", FigureKind.Percent));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FractionWord();
+
+    private void AddMeasures(string sentence, List<Figure> figures)
+    {
+        foreach (var r in models.Dimension.Parse(sentence).Select(RecognizedSpan.From))
+        {
+            var unitText = sentence[r.Start..r.End].TrimEnd();
+            if (r.Value() is not { } value || value == 0 || !char.IsLetter(unitText[^1])
+                || MeasureUnits.From(r.Resolution("unit")) is not { } unit)
+            {
+                continue;
+            }
+
+            Add(figures, new Figure(r.Start, r.End, value, unit, FigureKind.Measure));
+        }
+
+        foreach (Match m in DataQuantity().Matches(sentence))
+        {
+            if (double.TryParse(m.Groups["n"].Value.Replace(",", ""), System.Globalization.NumberStyles.Float,
+                    System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                Add(figures, new Figure(m.Index, m.Index + m.Length, value, MeasureUnits.DataUnit(m.Groups["u"].Value), FigureKind.Measure));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?<n>\d[\d,]*(?:\.\d+)?)\s?(?<u>[ZEPT]B|zettabytes?|exabytes?|petabytes?|terabytes?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DataQuantity();
+
+    [GeneratedRegex(@"^\s*(?:times\b|-?fold\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TimesAfter();
+
+    [GeneratedRegex(@"^\s*years?\b(?!\s+(?:in\s+a\s+row|straight|running|consecutively))", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsAfter();
+
+    [GeneratedRegex(@"^\s*of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfAfter();
+
+    private void AddNumbers(string sentence, List<Figure> figures, IReadOnlyList<DateSpan> dates)
+    {
+        foreach (var r in models.Number.Parse(sentence).Select(RecognizedSpan.From))
+        {
+            if (r.Value() is not { } value || figures.Any(f => f.Start < r.End && r.Start < f.End)
+                || FigureFilters.IsNotAFigure(sentence, r.Start, r.End)
+                || FigureFilters.IsInsideDate(r.Start, r.End, dates)
+                || FigureFilters.IsNotACount(sentence, r.Start, r.End, value, r.Resolution("subtype")))
+            {
+                continue;
+            }
+
+            var rest = sentence.AsSpan(r.End);
+            if (TimesAfter().Match(sentence, r.End, sentence.Length - r.End) is { Success: true } times)
+            {
+                Add(figures, new Figure(r.Start, r.End + times.Length, value, "times", FigureKind.Multiple));
+            }
+            else if (r.Resolution("subtype") == "fraction")
+            {
+                if (OfAfter().IsMatch(rest.ToString()) || value < 1)
+                {
+                    Add(figures, new Figure(r.Start, r.End, Math.Round(value * 100, 2), "percent", FigureKind.Fraction));
+                }
+            }
+            else if (YearsAfter().Match(sentence, r.End, sentence.Length - r.End) is { Success: true } years)
+            {
+                Add(figures, new Figure(r.Start, r.End, value, "years", FigureKind.Measure));
+                _ = years;
+            }
+            else
+            {
+                Add(figures, new Figure(r.Start, r.End, value, "count", FigureKind.Count));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:(?<w>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)-?fold|(?<d>doubled|tripled|quadrupled|twice|thrice))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MultipleWord();
+
+    private static void AddMultipleWords(string sentence, List<Figure> figures, IReadOnlyList<DateSpan> dates)
+    {
+        foreach (Match m in MultipleWord().Matches(sentence))
+        {
+            var value = m.Groups["w"].Success ? NumberWords.Parse(m.Groups["w"].Value) : NumberWords.Multiple(m.Groups["d"].Value);
+            if (value is { } v && !FigureFilters.IsInsideDate(m.Index, m.Index + m.Length, dates))
+            {
+                Add(figures, new Figure(m.Index, m.Index + m.Length, v, "times", FigureKind.Multiple));
+            }
+        }
+    }
+
+    private static void AddRanks(string sentence, List<Figure> figures)
+    {
+        foreach (var (start, end, rank) in RankReader.Find(sentence))
+        {
+            Add(figures, new Figure(start, end, rank, "rank", FigureKind.Rank));
+        }
+    }
+
+    /// <summary>Adds a figure unless one already covers it; a longer figure replaces shorter ones it covers.</summary>
+    private static void Add(List<Figure> figures, Figure figure)
+    {
+        if (figures.Any(f => f.Overlaps(figure) && f.Length >= figure.Length))
+        {
+            return;
+        }
+
+        figures.RemoveAll(f => f.Overlaps(figure));
+        figures.Add(figure);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimsLedger.Extraction;
+
+/// <summary>
+/// Normalises the words a metric was read from into a short comparable phrase: lower case, without determiners,
+/// possessive places ("China's"), places and times ("in China", "in 2021", "across the country") and container
+/// words ("the number of", "the scale of", "pieces of").
+/// </summary>
+public static partial class MetricPhrase
+{
+    [GeneratedRegex(@"\b(?:in|across|throughout|around)\s+(?:the\s+)?(?:world|country|nation|globe|china|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b|\bnationwide\b|\bworldwide\b|\bglobally\b|\b(?:in|during|for|by|since|as\s+of)\s+(?:the\s+)?(?:\d{4}|first|second|third|fourth|last|past|next|this|that)\b(?:\s+(?:half|quarter|year|years|months?))?(?:\s+of\s+(?:this|last|the)\s+year)?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceOrTime();
+
+    [GeneratedRegex(@"^(?:(?:moreover|furthermore|meanwhile|also|besides|however|and|or|but|while|with|whereas|then|so|thus|in\s+addition|as\s+a\s+result|at\s+the\s+same\s+time)\b[\s,]*)+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingLinkWords();
+
+    [GeneratedRegex(@"\b(?:the|a|an|its|their|our|his|her|this|these|those|that|such|some|total|overall\s+level\s+of|(?:total\s+)?number\s+of|amount\s+of|(?:market\s+)?scale\s+of|(?:market\s+)?size\s+of|volume\s+of|population\s+of|pieces\s+of|piece\s+of|items\s+of|kinds\s+of|types\s+of|level\s+of)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContainerWords();
+
+    /// <summary>"China's", "the country's", "Guangdong's": whose, not what. ("world's" keeps "world".)</summary>
+    [GeneratedRegex(@"\b(?:[Tt]he\s+)?(?:country|nation|(?!World)[A-Z][a-z]+)['’]s\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlacePossessive();
+
+    [GeneratedRegex(@"[^\w\s\-]+")]
+    private static partial Regex Punctuation();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    public static string Normalize(string words)
+    {
+        var s = PlaceOrTime().Replace(words, " ");
+        s = PlacePossessive().Replace(s, " ");
+        s = s.ToLowerInvariant().Replace("'s", "").Replace("’s", "");
+        s = LeadingLinkWords().Replace(s.Trim(), "");
+        s = ContainerWords().Replace(s, " ");
+        s = Punctuation().Replace(s, " ");
+        return Spaces().Replace(s, " ").Trim();
+    }
+}

@@ -1,0 +1,276 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimsLedger.Extraction;
+
+/// <summary>
+/// Reads what a figure measures from the structure of its sentence: the noun phrase it counts ("455 million 5G mobile
+/// users"), the subject of its clause ("the number of internet users grew from N"), shares ("X accounted for N% of Y"),
+/// ranks ("ranks second in X"), multiples ("X was four times that of 2012"), then maps the phrase through the catalogue.
+/// </summary>
+public sealed partial class MetricReader(MetricCatalog catalog)
+{
+    public (string Metric, string Phrase, string? Basis) Read(string sentence, Figure figure)
+    {
+        var (phrase, basis) = figure.Kind switch
+        {
+            FigureKind.Rank => (RankSubject(sentence, figure), null),
+            FigureKind.Multiple => (ClauseSubject(sentence, figure.Start), MultipleBasis(sentence, figure)),
+            FigureKind.Percent or FigureKind.Fraction or FigureKind.PercentagePoint => ShareOf(sentence, figure),
+            FigureKind.Measure when figure.Unit == "years" => (YearsOf(sentence, figure), null),
+            _ => (CountedThing(sentence, figure), null),
+        };
+
+        var normalized = MetricPhrase.Normalize(phrase);
+        var unitKind = UnitKind(figure);
+        var name = figure.Kind switch
+        {
+            FigureKind.Rank => (catalog.Resolve(normalized, "rank") ?? (catalog.Resolve(normalized, "any") ?? normalized) + " world rank"),
+            FigureKind.Multiple when basis is not null => (catalog.Resolve(normalized, "times") ?? normalized) + " multiple of " + MetricPhrase.Normalize(basis),
+            _ when basis is not null => catalog.Resolve(normalized + " share of " + MetricPhrase.Normalize(basis), unitKind)
+                ?? normalized + " share of " + MetricPhrase.Normalize(basis),
+            _ => catalog.Resolve(normalized, unitKind) ?? normalized,
+        };
+        if (figure.Kind == FigureKind.Count && ActionOn(sentence, figure) is { } action && !name.EndsWith(action, StringComparison.Ordinal))
+        {
+            name += " " + action;
+        }
+
+        return (name.Length == 0 ? "unspecified " + figure.Unit : name.Trim(), phrase.Trim(), basis);
+    }
+
+    private static string UnitKind(Figure f) => f.Kind switch
+    {
+        FigureKind.Money => "currency",
+        FigureKind.Percent or FigureKind.Fraction or FigureKind.PercentagePoint => "percent",
+        FigureKind.Rank => "rank",
+        FigureKind.Multiple => "times",
+        FigureKind.Measure => "measure",
+        _ => "count",
+    };
+
+    private static readonly HashSet<string> StopAfter =
+    [
+        "in", "on", "at", "to", "from", "for", "with", "by", "via", "into", "over", "under", "per", "each", "every", "than",
+        "as", "that", "which", "who", "whose", "have", "has", "had", "is", "are", "was", "were", "be", "been", "being", "will",
+        "would", "can", "could", "may", "should", "must", "do", "does", "did", "respectively", "this", "these", "while",
+        "across", "within", "among", "including", "such", "compared", "up", "down", "since", "during", "after", "before",
+        "between", "through", "against", "annually", "so", "far", "you", "we", "they", "he", "she", "it", "i", "or", "and",
+        "of", "the", "a", "an", "more", "less", "nearly", "about", "around", "last", "year", "years", "yuan", "dollars",
+        "percent", "times", "where", "when", "if", "but", "not", "only", "also", "both", "all", "out", "off", "now",
+    ];
+
+    private static readonly HashSet<string> ContainerNouns = ["pieces", "piece", "items", "units", "sets", "kinds", "types", "cases", "copies", "batches", "tons", "number"];
+
+    private static readonly HashSet<string> GenericHeads = ["people", "persons", "individuals", "residents", "users", "households", "visitors", "participants"];
+
+    /// <summary>The noun phrase right after the figure ("455 million [5G mobile users]"), else the subject of its clause.</summary>
+    private static string CountedThing(string sentence, Figure figure)
+    {
+        var tokens = TextWindow.Tokens(sentence, figure.End, Math.Min(sentence.Length, figure.End + 120));
+        var words = new List<string>();
+        for (var i = 0; i < tokens.Count && words.Count < 8; i++)
+        {
+            var w = tokens[i].Word;
+            var next = i + 1 < tokens.Count ? tokens[i + 1].Word : "";
+            if (w == "of" && words.Count > 0 && ContainerNouns.Contains(words[^1]))
+            {
+                words.Add(w);
+                continue;
+            }
+
+            if (w == "and" && words.Count > 0 && next.Length > 0 && char.IsLetter(next[0]) && !StopAfter.Contains(next))
+            {
+                words.Add(w);
+                continue;
+            }
+
+            if (StopAfter.Contains(w) || !char.IsLetterOrDigit(w[0]) || char.IsDigit(w[0]) && words.Count == 0 && w.Length > 2)
+            {
+                break;
+            }
+
+            words.Add(w);
+        }
+
+        while (words.Count > 0 && words[^1] is "and" or "of")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0)
+        {
+            return figure.Kind == FigureKind.Money && MoneyNounBefore().Match(sentence[..figure.Start]) is { Success: true } m
+                ? m.Groups["n"].Value
+                : ClauseSubject(sentence, figure.Start);
+        }
+
+        var phrase = string.Join(' ', words);
+        return GenericHeads.Contains(words[^1]) && words.Count <= 2 ? phrase + " " + Predicate(sentence, tokens, words.Count) : phrase;
+    }
+
+    /// <summary>"a fine of [N]", "revenue of [N]": the noun the money is an amount of.</summary>
+    [GeneratedRegex(@"\b(?<n>[a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyNounBefore();
+
+    /// <summary>What generic people did: "1 billion people [have signed up to X]" -> "signed up to X".</summary>
+    private static string Predicate(string sentence, List<(string Word, int Start, int End)> tokens, int skip)
+    {
+        var words = tokens.Skip(skip).TakeWhile(t => char.IsLetterOrDigit(t.Word[0])).Select(t => t.Word)
+            .SkipWhile(w => w is "have" or "has" or "had" or "are" or "were" or "was" or "is" or "been" or "already" or "now")
+            .Take(8);
+        return string.Join(' ', words);
+    }
+
+    private static readonly Regex ClauseVerb = VerbPattern();
+
+    [GeneratedRegex(@"\b(?:grew|grown|grows|increased|increases|increasing|rose|risen|rises|rising|reached|reaches|reach|reaching|hit|hits|topped|tops|exceeded|exceeds|exceeding|surpassed|stood|stands|amounted|amounts|totaled|totalled|totals|totaling|totalling|was|were|is|are|has|have|had|remained|remains|jumped|jumps|fell|falls|dropped|drops|declined|declines|decreased|decreases|expanded|expands|doubled|tripled|climbed|climbs|covers|covered|accounted|accounts|account|accounting|made\s+up|makes\s+up|registered|recorded|posted|came\s+to|will|would|ranked|ranks|rank|ranking|filed|signed)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerbPattern();
+
+    [GeneratedRegex(@"^\s*(?:which|that|it|this|they)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"^\s*(?:accounting|ranking|totaling|totalling|reaching|making|representing|amounting)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Participle();
+
+    /// <summary>The subject of the clause holding position: the words before its verb ("[the number of X] grew from").</summary>
+    private static string ClauseSubject(string sentence, int position, int depth = 0)
+    {
+        var start = TextWindow.ClauseStart(sentence, position);
+        var clause = sentence[start..position];
+        var thatIndex = ThatClause().Match(clause);
+        if (thatIndex.Success)
+        {
+            clause = clause[(thatIndex.Index + thatIndex.Length)..];
+        }
+
+        if (depth < 3 && start > 1 && (Participle().IsMatch(clause) || PronounSubject().IsMatch(clause) && Relative().IsMatch(clause)))
+        {
+            return PronounSubject().IsMatch(clause) ? LastNounPhrase(sentence, start - 1) : ClauseSubject(sentence, start - 1, depth + 1);
+        }
+
+        var verb = ClauseVerb.Match(clause);
+        var subject = verb.Success ? clause[..verb.Index] : clause;
+        subject = LeadingPreposition().Replace(subject, "");
+        if (subject.Trim().Length == 0 && depth < 3 && start > 1)
+        {
+            return ClauseSubject(sentence, start - 1, depth + 1);
+        }
+
+        return CountrySubject().IsMatch(subject.Trim()) && verb.Success ? ObjectAfterVerb(clause, verb) ?? subject : subject;
+    }
+
+    [GeneratedRegex(@"^\s*(?:which|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"\b(?:showed|shows|show|said|says|found|finds|indicated|indicates|noted|notes|revealed|reveals)\s+that\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatClause();
+
+    [GeneratedRegex(@"^\s*(?:(?:with|and|while|whereas|but|as|of|from|to|moreover|furthermore|meanwhile|also|in\s+addition|besides)\b[\s,]*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"^(?:China|the\s+country|the\s+nation|we|it|they|[A-Z][a-z]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountrySubject();
+
+    private static string? ObjectAfterVerb(string clause, Match verb)
+    {
+        var rest = clause[(verb.Index + verb.Length)..];
+        var m = NounAfterVerb().Match(rest);
+        return m.Success && m.Groups["np"].Value.Trim().Length > 0 ? m.Groups["np"].Value : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:the\s+|its\s+|a\s+)?(?<np>(?:[\w\-']+\s+){0,5}?[\w\-']+?)\s*(?:\b(?:in|of|for|via|by|with|to|at)\b|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NounAfterVerb();
+
+    /// <summary>The last noun phrase before a position: the antecedent of "which" ("the market size of its digital economy").</summary>
+    private static string LastNounPhrase(string sentence, int end)
+    {
+        var start = TextWindow.ClauseStart(sentence, end);
+        var clause = sentence[start..end];
+        var m = LastPrepositionalObject().Match(clause);
+        return m.Success ? m.Groups["np"].Value : clause;
+    }
+
+    [GeneratedRegex(@"\b(?:in|on|for|with|to|from|at|by)\s+(?<np>(?:(?!\b(?:in|on|for|with|to|from|at|by)\b)[^,;])+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LastPrepositionalObject();
+
+    /// <summary>Shares: "X accounted for N% of Y", "X as a share of Y grew from N%", "N% of Y".</summary>
+    private static (string Phrase, string? Basis) ShareOf(string sentence, Figure figure)
+    {
+        var subject = ClauseSubject(sentence, figure.Start);
+        var asShare = AsShareOf().Match(subject);
+        if (asShare.Success)
+        {
+            return (subject[..asShare.Index], asShare.Groups["y"].Value);
+        }
+
+        var of = OfAfterFigure().Match(sentence, figure.End, sentence.Length - figure.End);
+        return of.Success ? (subject, of.Groups["y"].Value) : (subject, null);
+    }
+
+    [GeneratedRegex(@"\bas\s+a\s+(?:share|proportion|percentage|part)\s+of\s+(?<y>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsShareOf();
+
+    [GeneratedRegex(@"^\s*(?:points?\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?<y>[\w'’\-]+(?:\s+(?!in\b|on\b|for\b|to\b|from\b|and\b(?=\s+\w+\s+(?:has|have|is|are|was|were)))[\w'’\-]+){0,4})", RegexOptions.IgnoreCase)]
+    private static partial Regex OfAfterFigure();
+
+    /// <summary>"more than four times [that of 2012]": what the multiple is a multiple of.</summary>
+    private static string? MultipleBasis(string sentence, Figure figure)
+    {
+        var m = MultipleOf().Match(sentence, figure.End, sentence.Length - figure.End);
+        return m.Success ? m.Groups["b"].Value : null;
+    }
+
+    [GeneratedRegex(@"^(?:\s+and\s+[\d.]+\s+times)?\s+(?:that|those|the\s+level|the\s+figure)\s+(?:of|in)\s+(?<b>\d{4}|[\w\s]{1,30}?)(?=[,.;]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex MultipleOf();
+
+    /// <summary>Ranks: "ranks second in [X]", "second largest [X]", else the subject ("[X] remained the second largest").</summary>
+    private static string RankSubject(string sentence, Figure figure)
+    {
+        var after = RankTopic().Match(sentence, figure.End, sentence.Length - figure.End);
+        if (after.Success && after.Groups["x"].Value.Trim().Length > 0)
+        {
+            return after.Groups["x"].Value;
+        }
+
+        var subject = ClauseSubject(sentence, figure.Start);
+        return subject;
+    }
+
+    [GeneratedRegex(@"^(?:[\s-]+(?:largest|biggest|highest|most)(?!\s+(?:in\s+the\s+world|worldwide|globally)))?(?:\s+place)?(?:\s+in\s+the\s+world|\s+worldwide|\s+globally)?(?:\s+for\s+(?:several|many|\w+)\s+(?:consecutive\s+)?years)?\s*(?:(?:in|regarding|for|in\s+terms\s+of|by|on|with|among)\s+|(?<=(?:largest|biggest|highest|most))\s+)(?<x>(?:the\s+|its\s+)?[\w\-'’]+(?:\s+(?!in\b|with\b|by\b|and\b(?!\s+\w+\s+(?:of|in))|for\b|,)[\w\-'’]+){0,7})", RegexOptions.IgnoreCase)]
+    private static partial Regex RankTopic();
+
+    /// <summary>"the Chinese civilization of more than 5,000 years": what is that old.</summary>
+    private static string YearsOf(string sentence, Figure figure)
+    {
+        var m = YearsOwner().Match(sentence[..figure.Start]);
+        return m.Success ? m.Groups["x"].Value + " age" : CountedThing(sentence, figure);
+    }
+
+    [GeneratedRegex(@"(?:the\s+)?(?<x>[\w\-]+(?:\s+[\w\-]+){0,3})\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsOwner();
+
+    /// <summary>Enforcement verbs that tell apart counts of the same thing ("closed 3,200 websites" vs "fined 283 websites").</summary>
+    private static string? ActionOn(string sentence, Figure figure)
+    {
+        var start = TextWindow.ClauseStart(sentence, figure.Start);
+        var m = ActionVerb().Matches(sentence[start..figure.Start]);
+        if (m.Count == 0)
+        {
+            return null;
+        }
+
+        var v = m[^1];
+        return v.Groups["removed"].Success ? "removed"
+            : v.Groups["closed"].Success ? "closed"
+            : v.Groups["suspended"].Success ? "suspended"
+            : v.Groups["fined"].Success ? "fined"
+            : v.Groups["summoned"].Success ? "summoned"
+            : v.Groups["arrested"].Success ? "arrested"
+            : null;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<removed>removed|removing|remove|deleted|deleting|taken\s+down|took\s+down|taking\s+down|cleaned\s+up|punished|banned|blocked)|(?<closed>closed|closing|shut\s+down|shutting\s+down)|(?<suspended>suspended|suspending)|(?<fined>fined|fining)|(?<summoned>summoned|summoning)|(?<arrested>arrested|detained))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ActionVerb();
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace ClaimsLedger.Extraction;
+
+/// <summary>The few number words the recognizers do not resolve inside other words ("sevenfold", "doubled").</summary>
+internal static class NumberWords
+{
+    private static readonly string[] Cardinals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    public static readonly string[] Ordinals =
+        ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+    public static double? Parse(string word)
+    {
+        var i = Array.IndexOf(Cardinals, word.ToLowerInvariant());
+        if (i >= 0)
+        {
+            return i;
+        }
+
+        return double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+
+    public static double? Multiple(string word) => word.ToLowerInvariant() switch
+    {
+        "doubled" or "twice" => 2,
+        "tripled" or "thrice" => 3,
+        "quadrupled" => 4,
+        _ => null,
+    };
+
+    /// <summary>1 for "first", 2 for "second", 12 for "12th"; null otherwise.</summary>
+    public static int? Ordinal(string word)
+    {
+        var i = Array.IndexOf(Ordinals, word.ToLowerInvariant());
+        if (i > 0)
+        {
+            return i;
+        }
+
+        var digits = word.TrimEnd('s', 't', 'n', 'd', 'r', 'h', 'S', 'T', 'N', 'D', 'R', 'H');
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+    }
+}

@@ -1,0 +1,200 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimsLedger.Extraction;
+
+/// <summary>
+/// Decides the period of each figure of a sentence: "from 2012 to 2021 ... from A to B" gives A 2012 and B 2021;
+/// a date attached to the figure ("45.5 trillion yuan in 2021") or stated for the sentence ("In the first half of
+/// this year"); named eras ("since the 18th CPC National Congress"); a continuation of the previous sentence's time;
+/// recurring ("each year") and timeless figures get none; a figure stated as current is as of the event date.
+/// </summary>
+public sealed partial class PeriodReader(EraCatalog eras)
+{
+    public IReadOnlyList<Period> Read(string sentence, IReadOnlyList<Figure> figures, IReadOnlyList<DateSpan> dates,
+        DateOnly? eventDate, PeriodContext context)
+    {
+        var usable = dates.Where(d => !d.IsDuration && !d.IsTimeOfDay && (d.From is not null || d.To is not null)).ToList();
+        var range = YearRange(sentence, usable);
+        var continues = Continuation().IsMatch(sentence);
+        if (range is null && continues && context.Range is { } carried)
+        {
+            range = carried;
+        }
+
+        var era = eras.Find(sentence, eventDate);
+        var periods = new List<Period>();
+        for (var i = 0; i < figures.Count; i++)
+        {
+            periods.Add(ReadOne(sentence, figures, i, usable, range, era, eventDate, context, continues));
+        }
+
+        if (range is { } r && YearRange(sentence, usable) is not null)
+        {
+            context.Range = r;
+        }
+
+        var explicitPeriod = periods.Where(p => p.IsKnown && !p.Basis.StartsWith("as of the event", StringComparison.Ordinal)).LastOrDefault();
+        if (explicitPeriod is not null)
+        {
+            context.Last = explicitPeriod;
+            context.LastYear = explicitPeriod.End?.Year;
+        }
+
+        return periods;
+    }
+
+    private Period ReadOne(string sentence, IReadOnlyList<Figure> figures, int index, List<DateSpan> dates,
+        (int From, int To)? range, Period? era, DateOnly? eventDate, PeriodContext context, bool continues)
+    {
+        var figure = figures[index];
+        if (figure.Unit == "years" || Recurring().IsMatch(sentence) || dates.Any(d => d.IsSet))
+        {
+            return Period.None("recurring or timeless");
+        }
+
+        if (Attached(sentence, figure, dates) is { } attached)
+        {
+            return FromDate(attached, eventDate);
+        }
+
+        if (figure.Kind == FigureKind.Multiple && BaseYear(sentence, figure) is { } baseYear)
+        {
+            var reference = OtherYear(sentence, dates, baseYear) ?? context.LastYear ?? eventDate?.Year;
+            return reference is { } y && y > baseYear
+                ? new Period(new DateOnly(baseYear, 1, 1), new DateOnly(y, 12, 31), $"multiple of {baseYear}, as of {y}")
+                : Period.Year(baseYear, $"multiple of {baseYear}");
+        }
+
+        var endpoint = FromToEndpoint(sentence, figures, index);
+        if (range is { } r)
+        {
+            return endpoint switch
+            {
+                Endpoint.From => Period.Year(r.From, $"from {r.From} to {r.To}: start"),
+                Endpoint.To => Period.Year(r.To, $"from {r.From} to {r.To}: end"),
+                _ => Period.Year(r.To, $"from {r.From} to {r.To}: latest"),
+            };
+        }
+
+        var sentenceDate = dates.FirstOrDefault(d => !IsBaseOfMultiple(sentence, d));
+        if (sentenceDate is not null)
+        {
+            return FromDate(sentenceDate, eventDate);
+        }
+
+        if (era is not null)
+        {
+            return era;
+        }
+
+        if (continues && context.Last is { } last)
+        {
+            return last with { Basis = "continues: " + last.Basis };
+        }
+
+        return eventDate is { } e ? new Period(e, e, "as of the event date (stated as current)") : Period.None("no time stated, event date unknown");
+    }
+
+    private static Period FromDate(DateSpan d, DateOnly? eventDate)
+    {
+        var mod = d.Mod ?? "";
+        if (mod.Contains("since", StringComparison.Ordinal) || mod == "after")
+        {
+            return new Period(d.From, eventDate ?? d.To, $"since {d.From:yyyy-MM-dd}");
+        }
+
+        if (mod.Contains("end", StringComparison.Ordinal) || mod is "before" or "until")
+        {
+            return new Period(d.To, d.To, $"as of {d.To:yyyy-MM-dd}");
+        }
+
+        return new Period(d.From, d.To, d.Timex ?? "date");
+    }
+
+    private enum Endpoint
+    {
+        None,
+        From,
+        To,
+    }
+
+    /// <summary>Is the figure the A or the B of "from A to B"?</summary>
+    private static Endpoint FromToEndpoint(string sentence, IReadOnlyList<Figure> figures, int index)
+    {
+        var f = figures[index];
+        var before = sentence[Math.Max(0, f.Start - 25)..f.Start];
+        if (FromBefore().IsMatch(before) && index + 1 < figures.Count && ToBetween().IsMatch(Between(sentence, f, figures[index + 1])))
+        {
+            return Endpoint.From;
+        }
+
+        if (index > 0 && ToBetween().IsMatch(Between(sentence, figures[index - 1], f)) && FromBefore().IsMatch(
+                sentence[Math.Max(0, figures[index - 1].Start - 25)..figures[index - 1].Start]))
+        {
+            return Endpoint.To;
+        }
+
+        return Endpoint.None;
+    }
+
+    private static string Between(string s, Figure a, Figure b) => a.End <= b.Start ? s[a.End..b.Start] : "";
+
+    [GeneratedRegex(@"\bfrom\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?(?:US|RMB|\$)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"^[^,;]{0,40}\bto\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+|almost\s+)?(?:US|RMB|\$)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToBetween();
+
+    /// <summary>"from 2012 to 2021", "between 2012 and 2021", "2012-2021": the years a sentence spans.</summary>
+    private static (int From, int To)? YearRange(string sentence, List<DateSpan> dates)
+    {
+        var m = YearRangePattern().Match(sentence);
+        if (m.Success)
+        {
+            return (int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var years = dates.Where(d => d.From is { } f && d.To is { } t && f.Year == t.Year && f.DayOfYear == 1 && t.Month == 12 && t.Day == 31)
+            .Select(d => d.From!.Value.Year).Distinct().ToList();
+        return years.Count == 2 && FromToWords().IsMatch(sentence) ? (years.Min(), years.Max()) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:from|between)\s+(?<a>(?:19|20)\d\d)\s+(?:to|and|through|until)\s+(?<b>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearRangePattern();
+
+    [GeneratedRegex(@"\bfrom\b[^.]*\bto\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FromToWords();
+
+    /// <summary>A date right after the figure ("45.5 trillion yuan in 2021") or right before it ("in 2021, 3,000 ...").</summary>
+    private static DateSpan? Attached(string sentence, Figure figure, List<DateSpan> dates) =>
+        dates.FirstOrDefault(d => d.Start >= figure.End && d.Start - figure.End <= 12
+            && AttachWords().IsMatch(sentence[figure.End..d.Start]) && !IsBaseOfMultiple(sentence, d));
+
+    [GeneratedRegex(@"^[\s\w]{0,4}\s*(?:in|as\s+of|by|at\s+the\s+end\s+of|for|during)?\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttachWords();
+
+    private static bool IsBaseOfMultiple(string sentence, DateSpan d) =>
+        d.Start >= 8 && BaseOfWords().IsMatch(sentence[Math.Max(0, d.Start - 14)..d.Start]);
+
+    [GeneratedRegex(@"\b(?:that|those|level|figure)\s+(?:of|in)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BaseOfWords();
+
+    private static int? BaseYear(string sentence, Figure figure)
+    {
+        var m = BaseYearPattern().Match(sentence, figure.End, sentence.Length - figure.End);
+        return m.Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"^(?:\s+and\s+[\d.]+\s+times)?\s+(?:that|those|the\s+level|the\s+figure)\s+(?:of|in)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BaseYearPattern();
+
+    private static int? OtherYear(string sentence, List<DateSpan> dates, int baseYear) =>
+        dates.Where(d => !IsBaseOfMultiple(sentence, d) && d.To is { } t && t.Year != baseYear).Select(d => (int?)d.To!.Value.Year).FirstOrDefault();
+
+    [GeneratedRegex(@"\b(?:each|every|per)\s+(?:year|month|week|day|quarter)\b|\bannually\b|\ba\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Recurring();
+
+    [GeneratedRegex(@"^\s*(?:moreover|furthermore|in\s+addition|additionally|meanwhile|besides|also|at\s+the\s+same\s+time)\b|\b(?:have|has|had|were|was)\s+also\b|\bwe\s+also\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Continuation();
+}
