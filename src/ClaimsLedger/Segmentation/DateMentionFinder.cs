@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ClaimsLedger.Segmentation;
+
+/// <summary>
+/// Finds written dates: "Aug. 19, 2022", "Sept 6 2022", "September 6, 2022", "19 August 2022", "2022-08-19",
+/// "2022/8/19", and year-less "November 26" / "26 November". Month names are matched capitalised or in capitals.
+/// </summary>
+internal static class DateMentionFinder
+{
+    private static readonly string[] MonthNames =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ];
+
+    private const string Abbreviations = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    private static readonly string MonthPattern = BuildMonthPattern();
+
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    private static readonly Regex MonthDayYear = new(
+        $@"\b(?<month>{MonthPattern})\.?[ \t\u00A0]+(?<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,[ \t\u00A0]*|[ \t\u00A0]+)(?<year>(?:19|20)\d\d)\b",
+        Options, Timeout);
+
+    private static readonly Regex DayMonthYear = new(
+        $@"\b(?<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t\u00A0]+)?(?<month>{MonthPattern})\.?,?[ \t\u00A0]+(?<year>(?:19|20)\d\d)\b",
+        Options, Timeout);
+
+    private static readonly Regex IsoDate = new(
+        @"(?<![\d.])(?<year>(?:19|20)\d\d)(?<sep>[-/.])(?<monthNumber>\d{1,2})\k<sep>(?<day>\d{1,2})(?![\d])",
+        Options, Timeout);
+
+    private static readonly Regex MonthDay = new(
+        $@"\b(?<month>{MonthPattern})\.?[ \t\u00A0]+(?<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![ \t\u00A0]*,?[ \t\u00A0]*\d)",
+        Options, Timeout);
+
+    private static readonly Regex DayMonth = new(
+        $@"\b(?<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t\u00A0]+)?(?<month>{MonthPattern})\b(?![.,]?[ \t\u00A0]*\d)",
+        Options, Timeout);
+
+    private static readonly Regex FourDigitYear = new(@"(?<![\d.,])(?<year>(?:19|20)\d\d)(?![\d.,]\d)", Options, Timeout);
+
+    /// <summary>All valid date mentions in the text, ordered by position; at one position the fullest wins.</summary>
+    public static List<DateMention> FindAll(string text)
+    {
+        var mentions = new List<DateMention>();
+        Collect(MonthDayYear, text, mentions, hasYear: true);
+        Collect(DayMonthYear, text, mentions, hasYear: true);
+        Collect(IsoDate, text, mentions, hasYear: true);
+        Collect(MonthDay, text, mentions, hasYear: false);
+        Collect(DayMonth, text, mentions, hasYear: false);
+        mentions.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
+        var result = new List<DateMention>();
+        int coveredUntil = -1;
+        foreach (var mention in mentions)
+        {
+            if (mention.Index >= coveredUntil)
+            {
+                result.Add(mention);
+                coveredUntil = mention.Index + mention.Length;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Four-digit years (1900-2099) written in the text, with their offsets.</summary>
+    public static IEnumerable<(int Index, int Year)> FindYears(string text)
+    {
+        foreach (Match m in FourDigitYear.Matches(text))
+        {
+            yield return (m.Index, int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>The date a mention names in the given year, or null when it is not a calendar date (Feb 30).</summary>
+    public static DateOnly? ToDate(DateMention mention, int year) =>
+        mention.Day <= DateTime.DaysInMonth(year, mention.Month) ? new DateOnly(year, mention.Month, mention.Day) : null;
+
+    private static void Collect(Regex regex, string text, List<DateMention> mentions, bool hasYear)
+    {
+        foreach (Match m in regex.Matches(text))
+        {
+            int month = m.Groups["month"].Success
+                ? MonthNumber(m.Groups["month"].Value)
+                : int.Parse(m.Groups["monthNumber"].ValueSpan, CultureInfo.InvariantCulture);
+            int day = int.Parse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+            int? year = hasYear ? int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) : null;
+            if (month is < 1 or > 12 || day is < 1 or > 31)
+            {
+                continue;
+            }
+            mentions.Add(new DateMention(m.Index, m.Length, month, day, year));
+        }
+    }
+
+    private static int MonthNumber(string name)
+    {
+        var prefix = name.AsSpan(0, 3);
+        for (int k = 0; k < MonthNames.Length; k++)
+        {
+            if (prefix.Equals(MonthNames[k].AsSpan(0, 3), StringComparison.OrdinalIgnoreCase))
+            {
+                return k + 1;
+            }
+        }
+        throw new InvalidOperationException($"not a month name: {name}");
+    }
+
+    /// <summary>Full names before abbreviations, each capitalised ("Sept") or in capitals ("SEPT").</summary>
+    private static string BuildMonthPattern()
+    {
+        var forms = MonthNames.Concat(Abbreviations.Split('|'))
+            .SelectMany(m => new[] { m, m.ToUpperInvariant() });
+        return string.Join('|', forms);
+    }
+}

@@ -1,0 +1,88 @@
+namespace ClaimsLedger.Segmentation;
+
+/// <summary>
+/// Conservative test of whether a run of capitalised words is a personal name (2-3 words after leading titles are
+/// dropped), as used by <see cref="AttributionReader"/>: organisations, places and acronyms are refused.
+/// </summary>
+internal static class PersonNameRules
+{
+    /// <summary>Words dropped from the front of a name run: titles, nationalities, sentence-initial adverbs.</summary>
+    private static readonly HashSet<string> LeadingWords = new(StringComparer.Ordinal)
+    {
+        "President", "Vice", "Premier", "Chairman", "Chairwoman", "Chair", "Minister", "Foreign", "Prime", "General",
+        "Secretary", "Secretary-General", "Director", "Director-General", "Deputy", "Spokesperson", "Spokesman",
+        "Spokeswoman", "Comrade", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Ambassador", "Governor", "Mayor",
+        "Senator", "Representative", "Chief", "Executive", "Commissioner", "Councillor", "Councilor", "Head", "Member",
+        "Academician", "Former", "Senior", "Lieutenant", "Colonel", "Captain", "King", "Queen", "Prince", "Princess",
+        "Pope", "Sir", "Lady", "Lord", "Justice", "Judge", "Reverend", "Editor", "Editor-in-Chief", "Assistant",
+        "Acting", "Permanent", "Leader", "Envoy", "Special", "Party", "State", "Chinese", "American", "British",
+        "Meanwhile", "However", "Also", "Today", "Yesterday", "Then", "Later", "Earlier", "Moreover", "Furthermore",
+        "On", "In", "At", "After", "When", "While", "But", "And", "The", "This", "That", "As", "So", "Now", "Finally",
+        "First", "Second", "Third", "Dear", "Madam", "Professor",
+    };
+
+    /// <summary>Words that make a capitalised run an organisation, place, publication or date rather than a person.</summary>
+    private static readonly HashSet<string> NonPersonWords = new(StringComparer.Ordinal)
+    {
+        "Committee", "Department", "Ministry", "Administration", "Office", "Bureau", "Council", "Government", "Agency",
+        "News", "Service", "Association", "Forum", "University", "Bank", "Company", "Group", "Report", "Commission",
+        "Congress", "Court", "Police", "Daily", "Post", "Times", "Network", "Television", "Radio", "Media", "Center",
+        "Centre", "Institute", "Academy", "Organization", "Organisation", "Federation", "Union", "Corps", "Station",
+        "Province", "Provincial", "Municipal", "City", "County", "Republic", "Kingdom", "States", "Nations", "China",
+        "India", "Russia", "America", "Japan", "Korea", "Europe", "European", "Cyberspace", "Internet", "Central",
+        "National", "International", "Statistics", "Affairs", "Foundation", "Society", "Club", "Corporation", "Press",
+        "Journal", "Herald", "Tribune", "Gazette", "Magazine", "Review", "Xinhua", "Reuters", "Bloomberg", "Hong",
+        "Kong", "Macao", "Macau", "Taiwan", "Beijing", "Shanghai", "Guangzhou", "Shenzhen", "New", "York", "Washington",
+        "London", "Tokyo", "Moscow", "Paris", "Berlin", "Brussels", "Delhi", "Street", "Road", "Square", "Hall",
+        "House", "Palace", "Summit", "Conference", "Plenary", "Session", "Law", "Act", "Plan", "Program", "Programme",
+        "Initiative", "Belt", "Year", "Day", "Week", "Month", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "God", "Lord", "Team", "Council", "Board", "Parliament", "Assembly",
+        "Senate", "Cabinet", "Army", "Navy", "Force", "Forces", "Inc", "Ltd", "Co", "Corp", "Technologies", "Technology",
+        "Systems", "Holdings", "Platform", "Platforms", "Website", "Weibo", "Tencent", "Alibaba", "Google", "Facebook",
+        "Twitter", "Apple", "Microsoft", "Amazon", "Huawei", "Others", "Everyone", "Nobody", "Somebody", "People",
+        "It", "They", "We", "I", "You", "His", "Her", "Their", "Our",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingLookup =
+        LeadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonPersonLookup =
+        NonPersonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Is the word a title or sentence-initial word to drop from the front of a name run?</summary>
+    public static bool IsLeadingWord(ReadOnlySpan<char> word) =>
+        LeadingLookup.Contains(word.TrimEnd('.')) || EndsWithPossessive(word);
+
+    /// <summary>
+    /// Does the word look like part of a personal name: capitalised, then lowercase letters (hyphen/apostrophe allowed),
+    /// not an acronym, not an organisation/place word.
+    /// </summary>
+    public static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || NonPersonLookup.Contains(word))
+        {
+            return false;
+        }
+        bool hasLower = false;
+        for (int k = 1; k < word.Length; k++)
+        {
+            char c = word[k];
+            if (char.IsLower(c))
+            {
+                hasLower = true;
+            }
+            else if (!(c is '-' or '\'' or '\u2019' || char.IsUpper(c)))
+            {
+                return false;
+            }
+        }
+        return hasLower && !EndsWithPossessive(word);
+    }
+
+    /// <summary>Could the word start a capitalised run (a name word, a title, or a sentence-initial word)?</summary>
+    public static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static bool EndsWithPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+}
