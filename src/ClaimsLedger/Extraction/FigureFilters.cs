@@ -12,6 +12,11 @@ internal static partial class FigureFilters
     /// <summary>Navigation bars, clip numbers and similar lines: too few words to state anything.</summary>
     public static bool IsPageFurniture(string sentence)
     {
+        if (FurnitureStart().IsMatch(sentence))
+        {
+            return true;
+        }
+
         var words = 0;
         foreach (Match _ in Word().Matches(sentence))
         {
@@ -24,6 +29,9 @@ internal static partial class FigureFilters
         return true;
     }
 
+    [GeneratedRegex(@"^\s*(?:See\s+also|Related(?:\s+articles?)?:|Read\s+more|Share\s+(?:this|on)|Subscribe|Donate|Sign\s+up|Log\s+in|Previous\s+article|Next\s+article|Tags?:|Copyright|©|\d+\s+comments?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FurnitureStart();
+
     [GeneratedRegex(@"\b[A-Za-z]{2,}\b")]
     private static partial Regex Word();
 
@@ -34,7 +42,8 @@ internal static partial class FigureFilters
         var after = end < sentence.Length ? sentence[end] : ' ';
 
         // 5G, 4K, G20, IPv6, COVID-19, #8990, No.5: letters glued to the digits, or a hash sign.
-        if (char.IsDigit(sentence[end - 1]) && char.IsLetter(after) && !UnitSuffix().IsMatch(sentence[end..]))
+        var glued = GluedLetters().Match(sentence, start, end - start + (char.IsLetter(after) ? 1 : 0));
+        if (glued.Success && !UnitSuffix().IsMatch(sentence[glued.Groups["l"].Index..]))
         {
             return true;
         }
@@ -55,10 +64,13 @@ internal static partial class FigureFilters
         return IsInShortQuotedName(sentence, start, end) || NamePrefix().IsMatch(sentence.AsSpan(0, start).ToString());
     }
 
+    [GeneratedRegex(@"\d(?<l>[A-Za-z])")]
+    private static partial Regex GluedLetters();
+
     [GeneratedRegex(@"^(?:[ZEPT]B\b|km\b|kg\b|mm\b|cm\b|m\b|bn\b|mn\b|tn\b|pc\b|pct\b|st\b|nd\b|rd\b|th\b)", RegexOptions.CultureInvariant)]
     private static partial Regex UnitSuffix();
 
-    [GeneratedRegex(@"\b(?:No\.|Nos\.|Article|Section|Chapter|Clause|Item|Paragraph|Phase|Volume|Vol\.|Episode|Page|Room|Route|Line|Flight|Resolution|Decree)\s*$",
+    [GeneratedRegex(@"\b(?:No\.|Nos\.|Article|Section|Chapter|Clause|Item|Paragraph|Phase|Volume|Vol\.|Episode|Page|Room|Version|Release|Model|Grade|Level|Class|Type|Route|Line|Flight|Resolution|Decree)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamePrefix();
 

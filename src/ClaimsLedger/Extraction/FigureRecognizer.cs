@@ -10,7 +10,7 @@ namespace ClaimsLedger.Extraction;
 public sealed partial class FigureRecognizer(RecognizerModels models)
 {
     /// <summary>Cheap test: can this sentence hold a figure at all? Skips the recognizers for most prose.</summary>
-    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|fifth|twice|double[sd]?|tripled?|quadrupled?|\w+fold|first|second|largest|biggest)\b",
+    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|fifth|twice|double[sd]?|tripled?|quadrupled?|\w+fold|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|largest|biggest)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MayHoldFigure();
 

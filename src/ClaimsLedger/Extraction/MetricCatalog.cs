@@ -38,8 +38,8 @@ public sealed class MetricCatalog
         return new MetricCatalog(file.Metrics);
     }
 
-    /// <summary>The canonical name for a normalised phrase measured in a kind of unit, or null when none fits.</summary>
-    public string? Resolve(string phrase, string unitKind)
+    /// <summary>The canonical name for a normalised phrase measured in a kind of unit (null: any), or null when none fits.</summary>
+    public string? Resolve(string phrase, string? unitKind)
     {
         var words = Words(phrase);
         if (words.Length == 0)
@@ -65,7 +65,7 @@ public sealed class MetricCatalog
         return null;
     }
 
-    private static bool UnitFits(string entryUnit, string unitKind) => entryUnit == "any" || entryUnit == unitKind;
+    private static bool UnitFits(string entryUnit, string? unitKind) => unitKind is null || entryUnit == "any" || entryUnit == unitKind;
 
     private static string[] Words(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Singular).ToArray();

@@ -24,7 +24,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         var unitKind = UnitKind(figure);
         var name = figure.Kind switch
         {
-            FigureKind.Rank => (catalog.Resolve(normalized, "rank") ?? (catalog.Resolve(normalized, "any") ?? normalized) + " world rank"),
+            FigureKind.Rank => (catalog.Resolve(normalized, "rank") ?? (catalog.Resolve(normalized, null) ?? normalized) + " world rank"),
             FigureKind.Multiple when basis is not null => (catalog.Resolve(normalized, "times") ?? normalized) + " multiple of " + MetricPhrase.Normalize(basis),
             _ when basis is not null => catalog.Resolve(normalized + " share of " + MetricPhrase.Normalize(basis), unitKind)
                 ?? normalized + " share of " + MetricPhrase.Normalize(basis),

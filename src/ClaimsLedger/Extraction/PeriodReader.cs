@@ -14,26 +14,28 @@ public sealed partial class PeriodReader(EraCatalog eras)
         DateOnly? eventDate, PeriodContext context)
     {
         var usable = dates.Where(d => !d.IsDuration && !d.IsTimeOfDay && (d.From is not null || d.To is not null)).ToList();
-        var range = YearRange(sentence, usable);
+        var attached = figures.Select(f => Attached(sentence, f, usable)).ToList();
+        var attachedRange = AttachedRange(sentence, figures, attached);
+        var statedRange = attachedRange is null ? YearRange(sentence, usable) : null;
+        var ownRange = statedRange ?? attachedRange;
         var continues = Continuation().IsMatch(sentence);
-        if (range is null && continues && context.Range is { } carried)
-        {
-            range = carried;
-        }
-
         var era = eras.Find(sentence, eventDate);
         var periods = new List<Period>();
         for (var i = 0; i < figures.Count; i++)
         {
-            periods.Add(ReadOne(sentence, figures, i, usable, range, era, eventDate, context, continues));
+            var endpoint = FromToEndpoint(sentence, figures, i);
+            var range = endpoint != Endpoint.None ? ownRange ?? context.Range : statedRange ?? (continues ? context.Range : null);
+            var endpointDates = attached.Where((d, j) => d is not null && FromToEndpoint(sentence, figures, j) != Endpoint.None).ToList();
+            var sentenceDates = usable.Where(d => !endpointDates.Contains(d) || attached[i] == d).ToList();
+            periods.Add(ReadOne(sentence, figures, i, attached[i], sentenceDates, range, era, eventDate, context, continues));
         }
 
-        if (range is { } r && YearRange(sentence, usable) is not null)
+        if (ownRange is { } r)
         {
             context.Range = r;
         }
 
-        var explicitPeriod = periods.Where(p => p.IsKnown && !p.Basis.StartsWith("as of the event", StringComparison.Ordinal)).LastOrDefault();
+        var explicitPeriod = periods.LastOrDefault(p => p.IsKnown && !p.Basis.StartsWith("as of the event", StringComparison.Ordinal));
         if (explicitPeriod is not null)
         {
             context.Last = explicitPeriod;
@@ -43,7 +45,21 @@ public sealed partial class PeriodReader(EraCatalog eras)
         return periods;
     }
 
-    private Period ReadOne(string sentence, IReadOnlyList<Figure> figures, int index, List<DateSpan> dates,
+    /// <summary>"from 11 trillion yuan in 2012 to 45.5 trillion yuan in 2021": the range the endpoints' own years span.</summary>
+    private static (int From, int To)? AttachedRange(string sentence, IReadOnlyList<Figure> figures, List<DateSpan?> attached)
+    {
+        for (var i = 0; i + 1 < figures.Count; i++)
+        {
+            if (FromToEndpoint(sentence, figures, i) == Endpoint.From && attached[i]?.From is { } a && attached[i + 1]?.To is { } b && a.Year < b.Year)
+            {
+                return (a.Year, b.Year);
+            }
+        }
+
+        return null;
+    }
+
+    private static Period ReadOne(string sentence, IReadOnlyList<Figure> figures, int index, DateSpan? attached, List<DateSpan> dates,
         (int From, int To)? range, Period? era, DateOnly? eventDate, PeriodContext context, bool continues)
     {
         var figure = figures[index];
@@ -52,7 +68,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
             return Period.None("recurring or timeless");
         }
 
-        if (Attached(sentence, figure, dates) is { } attached)
+        if (attached is not null)
         {
             return FromDate(attached, eventDate);
         }
@@ -66,6 +82,11 @@ public sealed partial class PeriodReader(EraCatalog eras)
         }
 
         var endpoint = FromToEndpoint(sentence, figures, index);
+        if (range is null && endpoint != Endpoint.None)
+        {
+            return Period.None(endpoint == Endpoint.From ? UnstatedFrom : UnstatedTo);
+        }
+
         if (range is { } r)
         {
             return endpoint switch
@@ -110,6 +131,10 @@ public sealed partial class PeriodReader(EraCatalog eras)
 
         return new Period(d.From, d.To, d.Timex ?? "date");
     }
+
+    /// <summary>Bases of the endpoints of a "from A to B" whose years no words state (resolved per document later).</summary>
+    public const string UnstatedFrom = "from A to B, years not stated: start";
+    public const string UnstatedTo = "from A to B, years not stated: end";
 
     private enum Endpoint
     {

@@ -1,0 +1,48 @@
+using ClaimsLedger.Model;
+
+namespace ClaimsLedger.Extraction;
+
+/// <summary>
+/// Document-level period inference, for what one sentence cannot tell:
+/// a "from A to B" with no years takes the years of an earlier "from A to B" for the same metric in the same document;
+/// a figure stated as current that repeats an earlier figure (same metric, value and unit) takes that figure's period.
+/// Otherwise the start of an unstated range stays unknown and its end is as of the event date.
+/// </summary>
+internal static class SameMetricPeriods
+{
+    public static List<Claim> Resolve(List<Claim> claims, DateOnly? eventDate)
+    {
+        var resolved = new List<Claim>(claims.Count);
+        foreach (var c in claims)
+        {
+            resolved.Add(c.PeriodBasis switch
+            {
+                PeriodReader.UnstatedFrom or PeriodReader.UnstatedTo => FromEarlierRange(c, resolved, eventDate),
+                { } b when b.StartsWith("as of the event", StringComparison.Ordinal) => FromEarlierSameFigure(c, resolved) ?? c,
+                _ => c,
+            });
+        }
+
+        return resolved;
+    }
+
+    private static Claim FromEarlierRange(Claim c, List<Claim> earlier, DateOnly? eventDate)
+    {
+        var isStart = c.PeriodBasis == PeriodReader.UnstatedFrom;
+        var match = earlier.LastOrDefault(e => e.Metric == c.Metric && e.Unit == c.Unit && e.PeriodBasis is { } b
+            && b.StartsWith("from ", StringComparison.Ordinal) && b.EndsWith(isStart ? ": start" : ": end", StringComparison.Ordinal));
+        if (match is not null)
+        {
+            return c with { PeriodStart = match.PeriodStart, PeriodEnd = match.PeriodEnd, PeriodBasis = $"same metric as claim at {match.Start}: {match.PeriodBasis}" };
+        }
+
+        return isStart || eventDate is null ? c : c with { PeriodStart = eventDate, PeriodEnd = eventDate, PeriodBasis = "end of an unstated range: as of the event date" };
+    }
+
+    private static Claim? FromEarlierSameFigure(Claim c, List<Claim> earlier)
+    {
+        var match = earlier.LastOrDefault(e => e.Metric == c.Metric && e.Unit == c.Unit && e.Value.Equals(c.Value)
+            && e.PeriodStart is not null && e.PeriodBasis?.StartsWith("as of the event", StringComparison.Ordinal) == false);
+        return match is null ? null : c with { PeriodStart = match.PeriodStart, PeriodEnd = match.PeriodEnd, PeriodBasis = $"restates claim at {match.Start}: {match.PeriodBasis}" };
+    }
+}
