@@ -144,12 +144,13 @@ public static class AttributionReader
             run[count++] = (wordStart, wordEnd);
             cursor = wordStart - 1;
         }
-        // run holds the words last-to-first; drop leading titles from the front (the end of the array).
-        int first = count - 1;
-        while (first >= 0 && PersonNameRules.IsLeadingWord(text.AsSpan(run[first].Start, run[first].End - run[first].Start)))
+        // run holds the words last-to-first; the name is what follows the last title ("Harbour Minister | Lena Marsh").
+        int first = 0;
+        while (first < count && !PersonNameRules.IsLeadingWord(text.AsSpan(run[first].Start, run[first].End - run[first].Start)))
         {
-            first--;
+            first++;
         }
+        first--;
         int nameWords = first + 1;
         if (nameWords is < 2 or > 3)
         {
@@ -199,10 +200,10 @@ public static class AttributionReader
         {
             return null;
         }
-        int first = 0;
-        while (first < count && PersonNameRules.IsLeadingWord(text.AsSpan(run[first].Start, run[first].End - run[first].Start)))
+        int first = count;
+        while (first > 0 && !PersonNameRules.IsLeadingWord(text.AsSpan(run[first - 1].Start, run[first - 1].End - run[first - 1].Start)))
         {
-            first++;
+            first--;
         }
         int nameWords = count - first;
         if (nameWords is < 2 or > 3)

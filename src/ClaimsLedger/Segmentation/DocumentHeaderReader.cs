@@ -47,13 +47,17 @@ public static class DocumentHeaderReader
     /// <summary>First non-empty line, trimmed, leading symbols removed ("ㄑ Title" gives "Title"), at most 300 chars.</summary>
     internal static string? ReadTitle(string text)
     {
-        foreach (var line in TextLine.Scan(text))
+        int lineStart = 0;
+        while (lineStart < text.Length)
         {
-            if (line.IsBlank)
+            int newline = text.IndexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.Length : newline;
+            var content = TextChars.Trim(text.AsSpan(lineStart, lineEnd - lineStart));
+            lineStart = lineEnd + 1;
+            if (content.IsEmpty)
             {
                 continue;
             }
-            var content = text.AsSpan(line.Start, line.Length);
             int k = 0;
             while (k < content.Length && !StartsTitle(content[k]))
             {

@@ -18,7 +18,9 @@ internal static class PersonNameRules
         "Acting", "Permanent", "Leader", "Envoy", "Special", "Party", "State", "Chinese", "American", "British",
         "Meanwhile", "However", "Also", "Today", "Yesterday", "Then", "Later", "Earlier", "Moreover", "Furthermore",
         "On", "In", "At", "After", "When", "While", "But", "And", "The", "This", "That", "As", "So", "Now", "Finally",
-        "First", "Second", "Third", "Dear", "Madam", "Professor",
+        "First", "Second", "Third", "Dear", "Madam", "Engineer", "Officer", "Manager", "Inspector", "Counsellor",
+        "Adviser", "Advisor", "Analyst", "Economist", "Researcher", "Scientist", "Expert", "Reporter", "Correspondent",
+        "Anchor", "Host", "Founder", "Partner", "Coach", "Consul", "Delegate", "Lawmaker", "Legislator", "Deputy-Director",
     };
 
     /// <summary>Words that make a capitalised run an organisation, place, publication or date rather than a person.</summary>
