@@ -1,0 +1,103 @@
+using ClaimsLedger.Model;
+
+namespace ClaimsLedger.Comparison;
+
+/// <summary>
+/// Puts every stated figure for a metric side by side. Claims are grouped by (metric, case-insensitive; period, see
+/// <see cref="ComparisonPeriod"/>) and compared only within their group, only across documents or speakers.
+/// A group larger than <see cref="MaxClaimsComparedPairwise"/> (thousands of copies of one wire story) is compared pairwise
+/// up to that size; each further claim is compared with one claim per distinct figure of the group, so no disagreement
+/// goes unreported while the pair count stays linear. Such groups are named in <see cref="ComparisonReport.Notes"/>.
+/// </summary>
+public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedPairwise = ComparisonEngine.DefaultMaxClaimsComparedPairwise)
+{
+    public const int DefaultMaxClaimsComparedPairwise = 2000;
+    private const int MaxNotes = 50;
+
+    private readonly PairJudge judge = new(rates);
+
+    public int MaxClaimsComparedPairwise { get; } = maxClaimsComparedPairwise;
+
+    public ComparisonReport Compare(IEnumerable<StoredClaim> claims)
+    {
+        var groups = new Dictionary<(string Metric, ComparisonPeriod Period), List<StoredClaim>>();
+        var undated = new List<StoredClaim>();
+        foreach (var stored in claims)
+        {
+            var period = ComparisonPeriod.Of(stored.Claim.PeriodStart, stored.Claim.PeriodEnd);
+            if (period is null)
+            {
+                undated.Add(stored);
+                continue;
+            }
+            var key = (MetricKey(stored.Claim.Metric), period.Value);
+            if (!groups.TryGetValue(key, out var members)) groups[key] = members = [];
+            members.Add(stored);
+        }
+
+        var pairs = new List<ComparedPair>();
+        var notes = new NoteList(MaxNotes);
+        foreach (var ((_, period), members) in groups)
+        {
+            if (members.Count < 2) continue;
+            CompareGroup(members, period, pairs, notes);
+        }
+        undated.Sort((x, y) => x.Id.CompareTo(y.Id));
+        return new ComparisonReport(pairs, undated, notes.ToList());
+    }
+
+    /// <summary>The metric as grouped: trimmed, inner whitespace collapsed, lower case.</summary>
+    public static string MetricKey(string metric) =>
+        string.Join(' ', metric.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    private void CompareGroup(List<StoredClaim> members, ComparisonPeriod period, List<ComparedPair> pairs, NoteList notes)
+    {
+        var figures = members.Select(m => new StatedFigure(m)).OrderBy(f => f.Id).ToArray();
+        var pairwise = Math.Min(figures.Length, MaxClaimsComparedPairwise);
+        for (var i = 0; i < pairwise; i++)
+            for (var j = i + 1; j < pairwise; j++)
+                Add(figures[i], figures[j], period, pairs, notes);
+        if (pairwise == figures.Length) return;
+
+        notes.Add($"{figures[0].Stored.Claim.Metric} {period.Label}: {figures.Length} claims; the first {pairwise} were compared "
+            + "pairwise, each further claim with one claim per distinct figure");
+        var representatives = new Dictionary<(string, double, double, double, Qualifier), StatedFigure>();
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var figure = figures[i];
+            if (i >= pairwise)
+                foreach (var representative in representatives.Values)
+                    Add(representative, figure, period, pairs, notes);
+            representatives.TryAdd(figure.FigureKey, figure);
+        }
+    }
+
+    private void Add(StatedFigure a, StatedFigure b, ComparisonPeriod period, List<ComparedPair> pairs, NoteList notes)
+    {
+        if (a.SameSourceAs(b)) return;
+        var verdict = judge.Judge(a, b, period);
+        if (verdict.Status is not { } status)
+        {
+            notes.Add(verdict.Reason);
+            return;
+        }
+        var (first, second) = a.Id <= b.Id ? (a.Stored, b.Stored) : (b.Stored, a.Stored);
+        pairs.Add(new ComparedPair(first, second, status, verdict.Reason, first.Claim.Metric, period.Start, period.End));
+    }
+
+    /// <summary>Keeps the first few notes and counts the rest.</summary>
+    private sealed class NoteList(int max)
+    {
+        private readonly List<string> kept = [];
+        private int dropped;
+
+        public void Add(string note)
+        {
+            if (kept.Count < max) kept.Add(note);
+            else dropped++;
+        }
+
+        public IReadOnlyList<string> ToList() =>
+            dropped == 0 ? kept : [.. kept, $"... and {dropped} more notes like these"];
+    }
+}

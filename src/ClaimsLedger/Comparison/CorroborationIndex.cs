@@ -1,0 +1,119 @@
+namespace ClaimsLedger.Comparison;
+
+/// <summary>
+/// What the other sources say about one claim.
+/// </summary>
+/// <param name="IndependentSources">How many independent sources state a same or compatible figure. A source is a
+/// (document, speaker); copies of one passage (republished pairs, transitively) count once, and a source that copies the
+/// claim itself does not count.</param>
+/// <param name="ConflictsWith">Ids of the claims it conflicts with, ascending.</param>
+/// <param name="RepublishedAs">Ids of the claims that are copies of it (or it of them), ascending.</param>
+public sealed record ClaimCorroboration(
+    long ClaimId,
+    int IndependentSources,
+    IReadOnlyList<long> ConflictsWith,
+    IReadOnlyList<long> RepublishedAs);
+
+/// <summary>The per-claim columns of an export, computed from compared pairs (see <see cref="ComparisonReport.Corroboration"/>).</summary>
+public sealed class CorroborationIndex
+{
+    private readonly Dictionary<long, ClaimCorroboration> byClaim;
+
+    private CorroborationIndex(Dictionary<long, ClaimCorroboration> byClaim) => this.byClaim = byClaim;
+
+    /// <summary>Every claim that appears in at least one pair.</summary>
+    public IReadOnlyCollection<ClaimCorroboration> All => byClaim.Values;
+
+    /// <summary>The corroboration of a claim; a claim compared with nothing has no sources and no conflicts.</summary>
+    public ClaimCorroboration For(long claimId) =>
+        byClaim.TryGetValue(claimId, out var found) ? found : new ClaimCorroboration(claimId, 0, [], []);
+
+    public static CorroborationIndex From(IEnumerable<ComparedPair> pairs)
+    {
+        var pairList = pairs as IReadOnlyList<ComparedPair> ?? pairs.ToList();
+        var copies = new UnionFind();
+        foreach (var pair in pairList)
+            if (pair.Status == PairStatus.Republished) copies.Union(pair.A.Id, pair.B.Id);
+
+        var agreeing = new Dictionary<long, List<Model.StoredClaim>>();
+        var conflicts = new Dictionary<long, SortedSet<long>>();
+        var republished = new Dictionary<long, SortedSet<long>>();
+        foreach (var pair in pairList)
+        {
+            switch (pair.Status)
+            {
+                case PairStatus.Same or PairStatus.Compatible:
+                    Get(agreeing, pair.A.Id).Add(pair.B);
+                    Get(agreeing, pair.B.Id).Add(pair.A);
+                    break;
+                case PairStatus.Conflict:
+                    Get(conflicts, pair.A.Id).Add(pair.B.Id);
+                    Get(conflicts, pair.B.Id).Add(pair.A.Id);
+                    break;
+                case PairStatus.Republished:
+                    Get(republished, pair.A.Id).Add(pair.B.Id);
+                    Get(republished, pair.B.Id).Add(pair.A.Id);
+                    break;
+            }
+        }
+
+        var ids = agreeing.Keys.Concat(conflicts.Keys).Concat(republished.Keys).ToHashSet();
+        var result = new Dictionary<long, ClaimCorroboration>();
+        foreach (var id in ids)
+        {
+            var sources = agreeing.TryGetValue(id, out var partners) ? CountIndependent(id, partners, copies) : 0;
+            result[id] = new ClaimCorroboration(id, sources,
+                conflicts.TryGetValue(id, out var c) ? c.ToList() : [],
+                republished.TryGetValue(id, out var r) ? r.ToList() : []);
+        }
+        return new CorroborationIndex(result);
+    }
+
+    /// <summary>Partners merged when they are copies of each other or share a (document, speaker); copies of the claim itself dropped.</summary>
+    private static int CountIndependent(long claimId, List<Model.StoredClaim> partners, UnionFind copies)
+    {
+        var own = copies.Find(claimId);
+        var groups = new UnionFind();
+        var firstByKey = new Dictionary<string, long>();
+        var counted = new HashSet<long>();
+        foreach (var partner in partners)
+        {
+            var copyRoot = copies.Find(partner.Id);
+            if (copyRoot == own) continue;
+            counted.Add(partner.Id);
+            var source = $"s:{partner.DocumentId}|{(partner.Claim.Speaker ?? "").Trim().ToLowerInvariant()}";
+            foreach (var key in new[] { $"r:{copyRoot}", source })
+            {
+                if (firstByKey.TryGetValue(key, out var first)) groups.Union(first, partner.Id);
+                else firstByKey[key] = partner.Id;
+            }
+        }
+        return counted.Select(groups.Find).Distinct().Count();
+    }
+
+    private static TValue Get<TValue>(Dictionary<long, TValue> map, long key) where TValue : new()
+    {
+        if (!map.TryGetValue(key, out var value)) map[key] = value = new TValue();
+        return value;
+    }
+
+    private sealed class UnionFind
+    {
+        private readonly Dictionary<long, long> parent = new();
+
+        public long Find(long id)
+        {
+            var root = id;
+            while (parent.TryGetValue(root, out var up) && up != root) root = up;
+            while (id != root && parent.TryGetValue(id, out var next)) { parent[id] = root; id = next; }
+            return root;
+        }
+
+        public void Union(long a, long b)
+        {
+            var ra = Find(a);
+            var rb = Find(b);
+            if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+    }
+}
