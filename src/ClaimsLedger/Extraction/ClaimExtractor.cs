@@ -1,3 +1,4 @@
+using ClaimsLedger.Comparison;
 using ClaimsLedger.Model;
 using ClaimsLedger.Segmentation;
 
@@ -58,7 +59,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
     {
         var qualifier = QualifierReader.Read(sentence, f);
         var surface = sentence[f.Start..f.End];
-        var (low, high) = (f.Value, f.Value); // TODO StatedInterval
+        var (low, high) = StatedInterval.For(f.Value, surface, qualifier, f.Unit);
         var (metric, phrase, basis) = metricReader.Read(sentence, f);
         var start = s.Start + f.Start;
         return new Claim(start, start + f.Length, text.Substring(start, f.Length), s.Start, s.End, f.Value, f.Unit, qualifier,
