@@ -37,11 +37,22 @@ public sealed class DocumentStore
             IsoTime.ParseDate(PublishedDate), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy);
     }
 
-    /// <summary>The current (not superseded) document with this content, if any: lets ingest skip extraction.</summary>
-    public long? FindCurrentBySha256(string sha256)
+    /// <summary>
+    /// The document that makes saving this content at this path a no-op: the current revision of the path when it has
+    /// this content, or, for a path not seen before, any current document with this content. Null when saving would write.
+    /// </summary>
+    public SaveOutcome? FindSame(string path, string sha256, SqliteTransaction? transaction = null)
     {
-        const string Sql = "SELECT id FROM documents WHERE sha256 = @sha256 AND superseded_by IS NULL ORDER BY id LIMIT 1";
-        return connection.ExecuteScalar<long?>(Sql, new { sha256 });
+        const string CurrentAtPathSql = """
+            SELECT id, sha256, revision, path FROM documents WHERE path = @path AND superseded_by IS NULL
+            """;
+        const string CurrentWithShaSql = """
+            SELECT id, sha256, revision, path FROM documents WHERE sha256 = @sha256 AND superseded_by IS NULL ORDER BY id LIMIT 1
+            """;
+        var current = connection.QuerySingleOrDefault<CurrentRow>(CurrentAtPathSql, new { path }, transaction);
+        var same = current is null ? connection.QuerySingleOrDefault<CurrentRow>(CurrentWithShaSql, new { sha256 }, transaction)
+            : current.Sha256 == sha256 ? current : null;
+        return same is null ? null : new SaveOutcome(SaveStatus.Unchanged, same.Id, checked((int)same.Revision), 0, null, same.Path);
     }
 
     /// <summary>
@@ -54,9 +65,6 @@ public sealed class DocumentStore
         const string CurrentAtPathSql = """
             SELECT id, sha256, revision, path FROM documents WHERE path = @Path AND superseded_by IS NULL
             """;
-        const string CurrentWithShaSql = """
-            SELECT id, sha256, revision, path FROM documents WHERE sha256 = @Sha256 AND superseded_by IS NULL ORDER BY id LIMIT 1
-            """;
         const string NextRevisionSql = "SELECT coalesce(max(revision), 0) + 1 FROM documents WHERE path = @Path";
         const string InsertSql = """
             INSERT INTO documents (path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision)
@@ -68,15 +76,10 @@ public sealed class DocumentStore
         var document = extracted.Document;
         // IMMEDIATE: the duplicate checks and the insert see the same ledger even with a concurrent ingest.
         using var transaction = connection.BeginTransaction(deferred: false);
+        var same = FindSame(document.Path, document.Sha256, transaction);
+        if (same is not null)
+            return same;
         var current = connection.QuerySingleOrDefault<CurrentRow>(CurrentAtPathSql, new { document.Path }, transaction);
-        if (current is not null && current.Sha256 == document.Sha256)
-            return new SaveOutcome(SaveStatus.Unchanged, current.Id, checked((int)current.Revision), 0, null, current.Path);
-        if (current is null)
-        {
-            var twin = connection.QuerySingleOrDefault<CurrentRow>(CurrentWithShaSql, new { document.Sha256 }, transaction);
-            if (twin is not null)
-                return new SaveOutcome(SaveStatus.Unchanged, twin.Id, checked((int)twin.Revision), 0, null, twin.Path);
-        }
 
         var revision = connection.ExecuteScalar<long>(NextRevisionSql, new { document.Path }, transaction);
         var id = connection.ExecuteScalar<long>(InsertSql, new
