@@ -1,0 +1,57 @@
+namespace ClaimsLedger.Ingest;
+
+/// <summary>
+/// Turns command-line paths into the files to ingest: a file stands for itself (whatever its extension); a folder for
+/// every *.txt under it, found lazily one folder at a time (in ordinal name order) so that huge trees cost little memory
+/// and no open handles.
+/// </summary>
+public static class SourceFileFinder
+{
+    private static readonly EnumerationOptions OneFolder = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = true,
+        MatchCasing = MatchCasing.CaseInsensitive,
+        AttributesToSkip = FileAttributes.ReparsePoint,
+    };
+
+    public static IEnumerable<string> Expand(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (!Directory.Exists(path))
+            {
+                yield return path; // a file, or a missing path the reader reports
+                continue;
+            }
+            foreach (var file in TextFilesUnder(path))
+                yield return file;
+        }
+    }
+
+    private static IEnumerable<string> TextFilesUnder(string root)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            string[] files, folders;
+            try
+            {
+                files = Directory.GetFiles(folder, "*.txt", OneFolder);
+                folders = Directory.GetDirectories(folder, "*", OneFolder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+            Array.Sort(files, StringComparer.Ordinal);
+            foreach (var file in files)
+                yield return file;
+            Array.Sort(folders, StringComparer.Ordinal);
+            for (var i = folders.Length - 1; i >= 0; i--)
+                pending.Push(folders[i]);
+        }
+    }
+}

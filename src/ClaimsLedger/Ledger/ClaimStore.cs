@@ -1,0 +1,166 @@
+using ClaimsLedger.Model;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ClaimsLedger.Ledger;
+
+/// <summary>Claims: written by <see cref="DocumentStore.Save"/>, read back with their document and sentence.</summary>
+public sealed class ClaimStore
+{
+    private readonly SqliteConnection connection;
+
+    internal ClaimStore(SqliteConnection connection) => this.connection = connection;
+
+    // Every read of a claim joins its document, sentence and metric the same way.
+    private const string SelectSql = """
+        SELECT c.id, c.document_id, d.file_name AS document_file, d.title, d.event_date,
+               s.start AS sentence_start, s."end" AS sentence_end,
+               c.start, c."end", c.text, c.value, c.unit, c.qualifier, c.low, c.high, m.name AS metric, c.metric_phrase,
+               c.period_start, c.period_end, c.period_basis, c.speaker, c.basis
+        FROM claims c
+        JOIN documents d ON d.id = c.document_id
+        JOIN sentences s ON s.id = c.sentence_id
+        JOIN metrics m ON m.id = c.metric_id
+        """;
+
+    private const string OrderSql = """
+        ORDER BY c.period_start IS NULL, c.period_start, d.event_date IS NULL, d.event_date, c.id
+        """;
+
+    private sealed class ClaimRow
+    {
+        public long Id { get; init; }
+        public long DocumentId { get; init; }
+        public string DocumentFile { get; init; } = "";
+        public string? Title { get; init; }
+        public string? EventDate { get; init; }
+        public long SentenceStart { get; init; }
+        public long SentenceEnd { get; init; }
+        public long Start { get; init; }
+        public long End { get; init; }
+        public string Text { get; init; } = "";
+        public double Value { get; init; }
+        public string Unit { get; init; } = "";
+        public string Qualifier { get; init; } = "";
+        public double? Low { get; init; }
+        public double? High { get; init; }
+        public string Metric { get; init; } = "";
+        public string MetricPhrase { get; init; } = "";
+        public string? PeriodStart { get; init; }
+        public string? PeriodEnd { get; init; }
+        public string? PeriodBasis { get; init; }
+        public string? Speaker { get; init; }
+        public string? Basis { get; init; }
+
+        public StoredClaim ToStoredClaim(string documentText)
+        {
+            int sentenceStart = checked((int)SentenceStart), sentenceEnd = checked((int)SentenceEnd);
+            var claim = new Claim(checked((int)Start), checked((int)End), Text, sentenceStart, sentenceEnd, Value, Unit,
+                QualifierNames.Parse(Qualifier), Low ?? double.NegativeInfinity, High ?? double.PositiveInfinity, Metric,
+                MetricPhrase, IsoTime.ParseDate(PeriodStart), IsoTime.ParseDate(PeriodEnd), PeriodBasis, Speaker, Basis);
+            var sentence = sentenceEnd <= documentText.Length ? documentText[sentenceStart..sentenceEnd] : "";
+            return new StoredClaim(Id, DocumentId, DocumentFile, Title, IsoTime.ParseDate(EventDate), sentence, claim);
+        }
+    }
+
+    internal void Add(SqliteTransaction transaction, long documentId, long sentenceId, long metricId, Claim claim)
+    {
+        const string Sql = """
+            INSERT INTO claims (document_id, sentence_id, metric_id, start, "end", text, value, unit, qualifier, low, high,
+                                metric_phrase, period_start, period_end, period_basis, speaker, basis)
+            VALUES (@DocumentId, @SentenceId, @MetricId, @Start, @End, @Text, @Value, @Unit, @Qualifier, @Low, @High,
+                    @MetricPhrase, @PeriodStart, @PeriodEnd, @PeriodBasis, @Speaker, @Basis)
+            """;
+        connection.Execute(Sql, new
+        {
+            DocumentId = documentId,
+            SentenceId = sentenceId,
+            MetricId = metricId,
+            claim.Start,
+            claim.End,
+            claim.Text,
+            claim.Value,
+            claim.Unit,
+            Qualifier = claim.Qualifier.ToName(),
+            Low = double.IsInfinity(claim.Low) ? (double?)null : claim.Low,
+            High = double.IsInfinity(claim.High) ? (double?)null : claim.High,
+            claim.MetricPhrase,
+            PeriodStart = IsoTime.Format(claim.PeriodStart),
+            PeriodEnd = IsoTime.Format(claim.PeriodEnd),
+            claim.PeriodBasis,
+            claim.Speaker,
+            claim.Basis,
+        }, transaction);
+    }
+
+    /// <summary>
+    /// Claims of one metric (by name or catalogue alias, any case), or all claims when <paramref name="metric"/> is null;
+    /// ordered by period start (undated last), then event date. Claims of superseded revisions only when asked.
+    /// </summary>
+    public IReadOnlyList<StoredClaim> Query(string? metric, bool includeSuperseded = false)
+    {
+        const string AllSql = $"""
+            {SelectSql}
+            WHERE (@includeSuperseded OR d.superseded_by IS NULL)
+            {OrderSql}
+            """;
+        // The metric asked for, folded to its catalogue name, then that name and all its aliases.
+        const string MetricSql = $"""
+            WITH canonical (name) AS (
+                SELECT coalesce((SELECT metric_name FROM metric_aliases WHERE alias = @metric), @metric)
+            ),
+            wanted (name) AS (
+                SELECT name FROM canonical
+                UNION SELECT alias FROM metric_aliases WHERE metric_name = (SELECT name FROM canonical)
+            )
+            {SelectSql}
+            WHERE m.id IN (SELECT id FROM metrics WHERE name IN (SELECT name FROM wanted))
+              AND (@includeSuperseded OR d.superseded_by IS NULL)
+            {OrderSql}
+            """;
+        var sql = metric is null ? AllSql : MetricSql;
+        return WithSentences(connection.Query<ClaimRow>(sql, new { metric, includeSuperseded }));
+    }
+
+    /// <summary>One claim by id, whether or not its document is superseded.</summary>
+    public StoredClaim? Get(long id)
+    {
+        const string Sql = $"{SelectSql} WHERE c.id = @id";
+        return WithSentences(connection.Query<ClaimRow>(Sql, new { id })).SingleOrDefault();
+    }
+
+    // Sentence text is cut in C# (UTF-16 offsets; SQLite's substr counts code points), reading each document's text once.
+    private List<StoredClaim> WithSentences(IEnumerable<ClaimRow> rows)
+    {
+        const string TextSql = "SELECT text FROM documents WHERE id = @id";
+        var texts = new Dictionary<long, string>();
+        var claims = new List<StoredClaim>();
+        foreach (var row in rows)
+        {
+            if (!texts.TryGetValue(row.DocumentId, out var text))
+                texts[row.DocumentId] = text = connection.ExecuteScalar<string>(TextSql, new { id = row.DocumentId }) ?? "";
+            claims.Add(row.ToStoredClaim(text));
+        }
+        return claims;
+    }
+
+    /// <summary>Every metric with claims in current documents, aliases folded into their catalogue name, most claimed first.</summary>
+    public IReadOnlyList<MetricSummary> Metrics()
+    {
+        const string Sql = """
+            SELECT coalesce(a.metric_name, m.name) AS name,
+                   count(*) AS claims,
+                   count(DISTINCT c.document_id) AS documents,
+                   count(DISTINCT coalesce(c.period_start, '') || '/' || coalesce(c.period_end, '')) AS periods
+            FROM claims c
+            JOIN documents d ON d.id = c.document_id AND d.superseded_by IS NULL
+            JOIN metrics m ON m.id = c.metric_id
+            LEFT JOIN metric_aliases a ON a.alias = m.name
+            GROUP BY coalesce(a.metric_name, m.name) COLLATE NOCASE
+            ORDER BY claims DESC, name COLLATE NOCASE
+            """;
+        return connection.Query<(string Name, long Claims, long Documents, long Periods)>(Sql)
+            .Select(r => new MetricSummary(r.Name, checked((int)r.Claims), checked((int)r.Documents), checked((int)r.Periods)))
+            .ToList();
+    }
+}

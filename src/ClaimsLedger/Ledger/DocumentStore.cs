@@ -1,0 +1,158 @@
+using ClaimsLedger.Model;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ClaimsLedger.Ledger;
+
+/// <summary>Documents and their sentences. <see cref="Save"/> stores a whole extracted document in one transaction.</summary>
+public sealed class DocumentStore
+{
+    private readonly SqliteConnection connection;
+    private readonly TimeProvider clock;
+
+    internal DocumentStore(SqliteConnection connection, TimeProvider clock)
+    {
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    private sealed record CurrentRow(long Id, string Sha256, long Revision, string Path);
+
+    private sealed class DocumentRow
+    {
+        public long Id { get; init; }
+        public string Path { get; init; } = "";
+        public string FileName { get; init; } = "";
+        public string? Title { get; init; }
+        public string? Source { get; init; }
+        public string? EventDate { get; init; }
+        public string? PublishedDate { get; init; }
+        public string Sha256 { get; init; } = "";
+        public string Text { get; init; } = "";
+        public string IngestedAt { get; init; } = "";
+        public long Revision { get; init; }
+        public long? SupersededBy { get; init; }
+
+        public StoredDocument ToDocument() => new(Id, Path, FileName, Title, Source, IsoTime.ParseDate(EventDate),
+            IsoTime.ParseDate(PublishedDate), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy);
+    }
+
+    /// <summary>
+    /// The document that makes saving this content at this path a no-op: the current revision of the path when it has
+    /// this content, or, for a path not seen before, any current document with this content. Null when saving would write.
+    /// </summary>
+    public SaveOutcome? FindSame(string path, string sha256, SqliteTransaction? transaction = null)
+    {
+        const string CurrentAtPathSql = """
+            SELECT id, sha256, revision, path FROM documents WHERE path = @path AND superseded_by IS NULL
+            """;
+        const string CurrentWithShaSql = """
+            SELECT id, sha256, revision, path FROM documents WHERE sha256 = @sha256 AND superseded_by IS NULL ORDER BY id LIMIT 1
+            """;
+        var current = connection.QuerySingleOrDefault<CurrentRow>(CurrentAtPathSql, new { path }, transaction);
+        var same = current is null ? connection.QuerySingleOrDefault<CurrentRow>(CurrentWithShaSql, new { sha256 }, transaction)
+            : current.Sha256 == sha256 ? current : null;
+        return same is null ? null : new SaveOutcome(SaveStatus.Unchanged, same.Id, checked((int)same.Revision), 0, null, same.Path);
+    }
+
+    /// <summary>
+    /// Stores the document, its sentences and claims, all or nothing. Same content as the current revision of its path
+    /// (or, for a new path, as any current document) is a no-op; changed content at a known path becomes a new revision.
+    /// Claims must already be valid for the text (offsets inside it, text equal to the span).
+    /// </summary>
+    public SaveOutcome Save(ExtractedDocument extracted)
+    {
+        const string CurrentAtPathSql = """
+            SELECT id, sha256, revision, path FROM documents WHERE path = @Path AND superseded_by IS NULL
+            """;
+        const string NextRevisionSql = "SELECT coalesce(max(revision), 0) + 1 FROM documents WHERE path = @Path";
+        const string InsertSql = """
+            INSERT INTO documents (path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision)
+            VALUES (@Path, @FileName, @Title, @Source, @EventDate, @PublishedDate, @Sha256, @Text, @IngestedAt, @Revision)
+            RETURNING id
+            """;
+        const string SupersedeSql = "UPDATE documents SET superseded_by = @NewId WHERE id = @OldId";
+
+        var document = extracted.Document;
+        // IMMEDIATE: the duplicate checks and the insert see the same ledger even with a concurrent ingest.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var same = FindSame(document.Path, document.Sha256, transaction);
+        if (same is not null)
+            return same;
+        var current = connection.QuerySingleOrDefault<CurrentRow>(CurrentAtPathSql, new { document.Path }, transaction);
+
+        var revision = connection.ExecuteScalar<long>(NextRevisionSql, new { document.Path }, transaction);
+        var id = connection.ExecuteScalar<long>(InsertSql, new
+        {
+            document.Path,
+            document.FileName,
+            document.Title,
+            document.Source,
+            EventDate = IsoTime.Format(document.EventDate),
+            PublishedDate = IsoTime.Format(document.PublishedDate),
+            document.Sha256,
+            document.Text,
+            IngestedAt = IsoTime.Format(clock.GetUtcNow()),
+            Revision = revision,
+        }, transaction);
+        if (current is not null)
+            connection.Execute(SupersedeSql, new { NewId = id, OldId = current.Id }, transaction);
+
+        var sentenceIds = AddSentences(id, extracted, transaction);
+        var claims = new ClaimStore(connection);
+        var metrics = new MetricStore(connection);
+        foreach (var claim in extracted.Claims)
+            claims.Add(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metrics.GetOrAdd(claim.Metric, transaction), claim);
+
+        transaction.Commit();
+        return new SaveOutcome(current is null ? SaveStatus.Added : SaveStatus.Revised, id, checked((int)revision),
+            extracted.Claims.Count, current?.Id, null);
+    }
+
+    /// <summary>Inserts the sentences, plus the span of any claim whose sentence the extractor did not list.</summary>
+    private Dictionary<(int Start, int End), long> AddSentences(long documentId, ExtractedDocument extracted, SqliteTransaction transaction)
+    {
+        const string Sql = """
+            INSERT INTO sentences (document_id, start, "end", speaker) VALUES (@DocumentId, @Start, @End, @Speaker)
+            ON CONFLICT (document_id, start, "end") DO NOTHING
+            RETURNING id
+            """;
+        var ids = new Dictionary<(int, int), long>();
+        var spans = extracted.Sentences.Select(s => (s.Start, s.End, s.Speaker))
+            .Concat(extracted.Claims.Select(c => (Start: c.SentenceStart, End: c.SentenceEnd, c.Speaker)));
+        foreach (var (start, end, speaker) in spans)
+        {
+            if (ids.ContainsKey((start, end)))
+                continue;
+            ids[(start, end)] = connection.ExecuteScalar<long>(Sql, new { DocumentId = documentId, Start = start, End = end, Speaker = speaker }, transaction);
+        }
+        return ids;
+    }
+
+    public StoredDocument? Get(long id)
+    {
+        const string Sql = """
+            SELECT id, path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision, superseded_by
+            FROM documents WHERE id = @id
+            """;
+        return connection.QuerySingleOrDefault<DocumentRow>(Sql, new { id })?.ToDocument();
+    }
+
+    public IReadOnlyList<StoredSentence> GetSentences(long documentId)
+    {
+        const string Sql = """
+            SELECT id AS Id, document_id AS DocumentId, start AS Start, "end" AS "End", speaker AS Speaker
+            FROM sentences WHERE document_id = @documentId ORDER BY start, "end"
+            """;
+        return connection.Query<(long Id, long DocumentId, long Start, long End, string? Speaker)>(Sql, new { documentId })
+            .Select(r => new StoredSentence(r.Id, r.DocumentId, checked((int)r.Start), checked((int)r.End), r.Speaker))
+            .ToList();
+    }
+
+    /// <summary>Counts of documents: all revisions, and the current ones.</summary>
+    public (long All, long Current) Count()
+    {
+        const string Sql = "SELECT count(*), count(*) FILTER (WHERE superseded_by IS NULL) FROM documents";
+        return connection.QuerySingle<(long, long)>(Sql);
+    }
+}

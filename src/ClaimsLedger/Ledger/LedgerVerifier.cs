@@ -1,0 +1,81 @@
+using Dapper;
+
+namespace ClaimsLedger.Ledger;
+
+/// <summary>
+/// Re-checks what the ledger promises: SQLite integrity and foreign keys; each document's sha256 matches its text; one
+/// current revision per path; every sentence and claim lies inside its document; claim text equals the text at its
+/// offsets; every claim lies inside its sentence.
+/// </summary>
+public static class LedgerVerifier
+{
+    private sealed record DocumentRow(long Id, string Sha256, string Text);
+
+    private sealed record SentenceRow(long Id, long Start, long End);
+
+    private sealed record ClaimRow(long Id, long SentenceId, long Start, long End, string Text);
+
+    public static VerificationReport Verify(LedgerDatabase ledger)
+    {
+        const string IntegritySql = "PRAGMA integrity_check";
+        const string ForeignKeySql = "PRAGMA foreign_key_check";
+        const string CurrentRevisionsSql = """
+            SELECT path, count(*) FILTER (WHERE superseded_by IS NULL) AS current
+            FROM documents GROUP BY path HAVING current <> 1
+            """;
+        const string DocumentIdsSql = "SELECT id FROM documents ORDER BY id";
+
+        var connection = ledger.Connection;
+        var problems = new List<string>();
+        problems.AddRange(connection.Query<string>(IntegritySql).Where(r => r != "ok").Select(r => $"integrity_check: {r}"));
+        problems.AddRange(connection.Query(ForeignKeySql).Select(r => $"foreign_key_check: {r}"));
+        problems.AddRange(connection.Query<(string Path, long Current)>(CurrentRevisionsSql)
+            .Select(r => $"{r.Path}: {r.Current} current revisions (expected 1)"));
+
+        int documents = 0, sentences = 0, claims = 0;
+        foreach (var id in connection.Query<long>(DocumentIdsSql).ToList())
+        {
+            var (s, c) = VerifyDocument(ledger, id, problems);
+            documents++;
+            sentences += s;
+            claims += c;
+        }
+        return new VerificationReport(documents, sentences, claims, problems);
+    }
+
+    private static (int Sentences, int Claims) VerifyDocument(LedgerDatabase ledger, long documentId, List<string> problems)
+    {
+        const string DocumentSql = "SELECT id, sha256, text FROM documents WHERE id = @documentId";
+        const string SentencesSql = """SELECT id, start, "end" FROM sentences WHERE document_id = @documentId""";
+        const string ClaimsSql = """SELECT id, sentence_id, start, "end", text FROM claims WHERE document_id = @documentId""";
+
+        var connection = ledger.Connection;
+        var document = connection.QuerySingle<DocumentRow>(DocumentSql, new { documentId });
+        var text = document.Text;
+        var sha = ContentHash.Of(text);
+        if (!sha.Equals(document.Sha256, StringComparison.OrdinalIgnoreCase))
+            problems.Add($"document {documentId}: sha256 {document.Sha256} does not match its text ({sha})");
+
+        var sentences = connection.Query<SentenceRow>(SentencesSql, new { documentId }).ToDictionary(s => s.Id);
+        foreach (var s in sentences.Values.Where(s => s.Start < 0 || s.End < s.Start || s.End > text.Length))
+            problems.Add($"sentence {s.Id}: [{s.Start}, {s.End}) is outside document {documentId} (length {text.Length})");
+
+        var claims = connection.Query<ClaimRow>(ClaimsSql, new { documentId }).ToList();
+        foreach (var c in claims)
+        {
+            if (c.Start < 0 || c.End <= c.Start || c.End > text.Length)
+            {
+                problems.Add($"claim {c.Id}: [{c.Start}, {c.End}) is outside document {documentId} (length {text.Length})");
+                continue;
+            }
+            var atOffsets = text[(int)c.Start..(int)c.End];
+            if (atOffsets != c.Text)
+                problems.Add($"claim {c.Id}: text \"{c.Text}\" but document {documentId} has \"{atOffsets}\" at [{c.Start}, {c.End})");
+            if (!sentences.TryGetValue(c.SentenceId, out var sentence))
+                problems.Add($"claim {c.Id}: sentence {c.SentenceId} is not in document {documentId}");
+            else if (c.Start < sentence.Start || c.End > sentence.End)
+                problems.Add($"claim {c.Id}: [{c.Start}, {c.End}) is not inside its sentence [{sentence.Start}, {sentence.End})");
+        }
+        return (sentences.Count, claims.Count);
+    }
+}

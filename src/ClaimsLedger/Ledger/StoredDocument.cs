@@ -1,0 +1,19 @@
+namespace ClaimsLedger.Ledger;
+
+/// <summary>A document row: the stored text and what is known about it; superseded when a later revision of its path exists.</summary>
+public sealed record StoredDocument(
+    long Id,
+    string Path,
+    string FileName,
+    string? Title,
+    string? Source,
+    DateOnly? EventDate,
+    DateOnly? PublishedDate,
+    string Sha256,
+    string Text,
+    string IngestedAt,
+    int Revision,
+    long? SupersededBy)
+{
+    public bool IsSuperseded => SupersededBy is not null;
+}

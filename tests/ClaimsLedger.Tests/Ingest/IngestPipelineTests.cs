@@ -1,0 +1,180 @@
+using ClaimsLedger.Ingest;
+using ClaimsLedger.Ledger;
+using ClaimsLedger.Model;
+using ClaimsLedger.Tests.Support;
+
+namespace ClaimsLedger.Tests.Ingest;
+
+public class IngestPipelineTests
+{
+    private TempFolder folder = null!;
+    private LedgerDatabase ledger = null!;
+    private FakeClaimExtractor extractor = null!;
+
+    [SetUp]
+    public void Open()
+    {
+        folder = new TempFolder();
+        ledger = LedgerDatabase.Open(folder.File("ledger.db"));
+        extractor = new FakeClaimExtractor();
+    }
+
+    [TearDown]
+    public void Close()
+    {
+        ledger.Dispose();
+        folder.Dispose();
+    }
+
+    private IngestResult Ingest(params string[] paths) => Ingest(new IngestOptions(), paths);
+
+    private IngestResult Ingest(IngestOptions options, params string[] paths) =>
+        new IngestPipeline(ledger, extractor).Run(paths, options);
+
+    [Test]
+    public void A_folder_is_ingested_with_counts_of_documents_and_claims()
+    {
+        folder.Write("in/a.txt", "Briefing A\nWe built 120 bridges.\n");
+        folder.Write("in/b.txt", "Briefing B\nWe opened 40 schools and 3 hospitals.\n");
+
+        var result = Ingest(folder.File("in"));
+
+        Assert.That((result.Added, result.Unchanged, result.Failed, result.ClaimsAdded), Is.EqualTo((2, 0, 0, 3)));
+        Assert.That(result.Succeeded, Is.True);
+        Assert.That(ledger.Claims.Query("schools").Single().Title, Is.EqualTo("Briefing B"));
+    }
+
+    [Test]
+    public void Ingesting_the_same_files_again_is_a_no_op_that_says_so_and_does_not_extract_again()
+    {
+        var path = folder.Write("a.txt", "We built 120 bridges.\n");
+        Ingest(path);
+        var outcomes = new List<IngestFileOutcome>();
+
+        var result = new IngestPipeline(ledger, extractor).Run([path], new IngestOptions(), outcomes.Add);
+
+        Assert.That((result.Added, result.Unchanged, result.ClaimsAdded), Is.EqualTo((0, 1, 0)));
+        Assert.That(outcomes.Single().Message, Is.EqualTo("already in the ledger as document 1; nothing written"));
+        Assert.That(extractor.Calls, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Command_line_title_event_date_and_source_override_the_header()
+    {
+        var path = folder.Write("a.txt", "Header title\nWe built 120 bridges.\n");
+
+        Ingest(new IngestOptions("Given title", new DateOnly(2021, 7, 1), "State Council"), path);
+
+        var document = ledger.Documents.Get(1)!;
+        Assert.That((document.Title, document.EventDate, document.Source),
+            Is.EqualTo(("Given title", (DateOnly?)new DateOnly(2021, 7, 1), "State Council")));
+        Assert.That(document.Path, Is.EqualTo(Path.GetFullPath(path)));
+    }
+
+    [Test]
+    public void A_document_with_no_event_date_goes_in_with_a_warning()
+    {
+        var path = folder.Write("a.txt", "We built 120 bridges.\n");
+
+        var result = Ingest(path);
+
+        Assert.That(result.Added, Is.EqualTo(1));
+        Assert.That(result.Warnings, Is.EqualTo(new[] { $"{path}: no event date found (give one with --event-date)" }));
+    }
+
+    [Test]
+    public void Bad_files_fail_one_line_each_and_the_good_ones_still_go_in()
+    {
+        var good = folder.Write("in/good.txt", "We built 120 bridges.\n");
+        var empty = folder.WriteBytes("in/empty.txt", []);
+        var binary = folder.WriteBytes("in/image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        var missing = folder.File("missing.txt");
+
+        var result = Ingest(folder.File("in"), missing);
+
+        Assert.That((result.Added, result.Failed), Is.EqualTo((1, 3)));
+        Assert.That(result.Failures, Is.EqualTo(new[]
+        {
+            $"{empty}: empty file",
+            $"{binary}: binary file (PNG image), not text",
+            $"{missing}: no such file",
+        }));
+        Assert.That(ledger.Documents.Count(), Is.EqualTo((1L, 1L)));
+        Assert.That(good, Does.EndWith("good.txt"));
+    }
+
+    [Test]
+    public void An_extractor_that_throws_fails_that_file_only_and_leaves_no_trace_of_it()
+    {
+        var path = folder.Write("a.txt", "We built 120 bridges.\n");
+
+        var result = new IngestPipeline(ledger, new ThrowingExtractor()).Run([path], new IngestOptions());
+
+        Assert.That(result.Failures, Is.EqualTo(new[] { $"{path}: extraction failed (InvalidOperationException: recognizer exploded)" }));
+        Assert.That(ledger.Documents.Count(), Is.EqualTo((0L, 0L)));
+    }
+
+    [Test]
+    public void Claims_that_do_not_match_the_text_are_dropped_with_a_warning()
+    {
+        var path = folder.Write("a.txt", "We built 120 bridges.\n");
+
+        var result = new IngestPipeline(ledger, new OffByOneExtractor()).Run([path], new IngestOptions(EventDate: new DateOnly(2020, 1, 1)));
+
+        Assert.That(result.ClaimsAdded, Is.Zero);
+        Assert.That(result.Warnings, Is.EqualTo(new[] { $"{path}: claim \"120\" at [10, 13) does not match the text at its offsets; dropped" }));
+        Assert.That(LedgerVerifier.Verify(ledger).IsClean, Is.True);
+    }
+
+    [Test]
+    public void A_50_MB_file_with_no_line_breaks_is_reported_and_skipped_quickly()
+    {
+        var huge = folder.File("huge.txt");
+        using (var writer = new StreamWriter(huge))
+        {
+            var chunk = string.Concat(Enumerable.Repeat("we built 120 bridges and ", 400));
+            for (var written = 0L; written < 50L * 1024 * 1024; written += chunk.Length)
+                writer.Write(chunk);
+        }
+        var small = folder.Write("small.txt", "We built 7 bridges.\n");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = Ingest(huge, small);
+
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+        Assert.That(result.Failures.Single(), Does.StartWith($"{huge}: too large (52,"));
+        Assert.That(result.Added, Is.EqualTo(1));
+        Assert.That(extractor.Calls, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Many_tiny_files_stream_through_without_keeping_handles_open()
+    {
+        // 20,000 here to keep the unit suite quick; Robustness/ManyFilesTests ingests 100,000 through the CLI.
+        const int Count = 20_000;
+        for (var i = 0; i < Count; i++)
+            folder.Write($"tiny/{i / 1000:D3}/{i:D6}.txt", $"Note {i}: we built {i} bridges.\n");
+        var handlesBefore = OpenHandles();
+
+        var result = Ingest(folder.File("tiny"));
+
+        Assert.That((result.Added, result.Failed), Is.EqualTo((Count, 0)));
+        Assert.That(OpenHandles(), Is.LessThan(handlesBefore + 10));
+    }
+
+    internal static int OpenHandles() => Directory.GetFiles("/proc/self/fd").Length;
+
+    private sealed class ThrowingExtractor : IClaimExtractor
+    {
+        public ExtractedDocument Extract(SourceDocument document) => throw new InvalidOperationException("recognizer exploded\nstack");
+    }
+
+    private sealed class OffByOneExtractor : IClaimExtractor
+    {
+        public ExtractedDocument Extract(SourceDocument document)
+        {
+            var extracted = new FakeClaimExtractor().Extract(document);
+            return extracted with { Claims = extracted.Claims.Select(c => c with { Start = c.Start + 1, End = c.End + 1 }).ToList() };
+        }
+    }
+}
