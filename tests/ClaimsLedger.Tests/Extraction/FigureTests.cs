@@ -1,0 +1,58 @@
+namespace ClaimsLedger.Tests.Extraction;
+
+/// <summary>What counts as a figure, its resolved value and unit, and its exact span.</summary>
+public class FigureTests
+{
+    [TestCase("The city now has 2.35 million registered cars.", "2.35 million", 2350000, "count", TestName = "Scale_word_is_resolved")]
+    [TestCase("Sales reached 12,480 units in the quarter.", "12,480", 12480, "count", TestName = "Thousands_separator")]
+    [TestCase("The bank reported a profit of 3.1 billion yuan last year.", "3.1 billion yuan", 3100000000, "CNY", TestName = "Yuan_after_number")]
+    [TestCase("The company paid a $4.5 million settlement.", "$4.5 million", 4500000, "USD", TestName = "Dollar_sign_before_number")]
+    [TestCase("Unemployment fell to 5.2% in March.", "5.2%", 5.2, "percent", TestName = "Percent_sign")]
+    [TestCase("Turnout rose by 3 percentage points compared with the last vote.", "3 percentage points", 3, "percentage_point", TestName = "Percentage_points")]
+    [TestCase("Exports were 2.5 times that of 2015.", "2.5 times", 2.5, "times", TestName = "Multiple_in_times")]
+    [TestCase("The capacity of the port has increased fivefold since then.", "fivefold", 5, "times", TestName = "Multiple_as_fold_word")]
+    [TestCase("The province accounts for one-fifth of the national output.", "one-fifth", 20, "percent", TestName = "Fraction_of_a_total_is_a_share")]
+    [TestCase("The country ranks third in the world in steel output.", "third", 3, "rank", TestName = "Rank_after_ranks")]
+    [TestCase("Its index moved up to seventh place in the world.", "seventh", 7, "rank", TestName = "Rank_before_place")]
+    [TestCase("Storage capacity grew to 4.2ZB in the same year.", "4.2ZB", 4.2, "ZB", TestName = "Data_unit_glued_to_number")]
+    [TestCase("The grid has 1.2 million kilometers of lines.", "1.2 million kilometers", 1200000, "km", TestName = "Length_unit")]
+    [TestCase("The agency held eleven hearings on the matter.", "eleven", 11, "count", TestName = "Number_written_in_words")]
+    public void Figure_is_recognised_with_value_and_unit(string sentence, string figure, double value, string unit)
+    {
+        var claim = ExtractionFixture.Single(sentence, figure);
+        Assert.That((claim.Value, claim.Unit), Is.EqualTo((value, unit)));
+    }
+
+    [Test]
+    public void Span_points_at_the_figure_in_the_stored_text()
+    {
+        const string text = "Headline\n\nOfficials said the total reached 4.7 million last year.";
+        var claim = ExtractionFixture.Single(text, "4.7 million");
+        Assert.That(text[claim.Start..claim.End], Is.EqualTo("4.7 million"));
+        Assert.That(text[claim.SentenceStart..claim.SentenceEnd], Is.EqualTo("Officials said the total reached 4.7 million last year."));
+    }
+
+    [TestCase("The summit opened on Aug. 19, 2022 at 10 a.m.", TestName = "Dates_and_times")]
+    [TestCase("In 2019 the plan was revised, and again in 2021.", TestName = "Years")]
+    [TestCase("Operators are upgrading 4G networks to 5G and adopting IPv6 ahead of the G20 meeting.", TestName = "Technology_names")]
+    [TestCase("Since the 18th National Congress, the 14th Five-Year Plan has guided the Third Plenary Session.", TestName = "Ordinals_in_names")]
+    [TestCase("The theory has five distinctive features, which I will explain in the following three aspects.", TestName = "Counts_of_the_speakers_own_points")]
+    [TestCase("<  1  2  3  4  5  >", TestName = "Page_navigation")]
+    [TestCase("#8812 | 05:41", TestName = "Clip_number_and_duration")]
+    [TestCase("We built a three-level system under the Vision 2040 and the 2030 Agenda.", TestName = "Hyphenated_adjectives_and_named_plans")]
+    [TestCase("They launched the \"Ten Thousand Villages\" and \"Five 100\" programmes one by one.", TestName = "Numbers_inside_short_quoted_names")]
+    [TestCase("See also  Markets rally as Index 3 opens higher", TestName = "Related_links")]
+    [TestCase("Version 6 of the protocol replaced the old one.", TestName = "Version_numbers")]
+    public void Hard_negative_yields_no_claim(string sentence)
+    {
+        Assert.That(ExtractionFixture.Claims(sentence).Select(c => c.Text), Is.Empty);
+    }
+
+    [Test]
+    public void A_figure_next_to_a_technology_name_is_kept()
+    {
+        var claims = ExtractionFixture.Claims("The operator has built 2.3 million 5G base stations.");
+        Assert.That(claims.Select(c => c.Text), Is.EqualTo(new[] { "2.3 million" }));
+        Assert.That(claims[0].Metric, Is.EqualTo("5g base stations"));
+    }
+}

@@ -1,0 +1,32 @@
+namespace ClaimsLedger.Tests.Extraction;
+
+/// <summary>The metric is read from the sentence's structure and mapped through data/metrics.json.</summary>
+public class MetricTests
+{
+    [TestCase("The number of internet users in the country grew from 300 million to 450 million.", "300 million", "internet users", TestName = "The_number_of_X_grew_from")]
+    [TestCase("The population of netizens has increased to 450 million.", "450 million", "internet users", TestName = "Alias_netizens")]
+    [TestCase("The region now counts 45 million netizens.", "45 million", "internet users", TestName = "Noun_after_the_figure")]
+    [TestCase("Internet penetration reached 64.5% by the end of the year.", "64.5%", "internet penetration rate", TestName = "X_reached_N_percent")]
+    [TestCase("The digital economy accounted for 41.5% of GDP.", "41.5%", "digital economy share of gdp", TestName = "X_accounted_for_N_of_Y")]
+    [TestCase("The digital economy as a share of GDP grew from 30% to 41.5%.", "41.5%", "digital economy share of gdp", TestName = "X_as_a_share_of_Y")]
+    [TestCase("The market size of the digital economy reached 50.2 trillion yuan.", "50.2 trillion yuan", "digital economy size", TestName = "Money_metric_by_unit_kind")]
+    [TestCase("Regulators imposed a fine of 2.5 billion yuan on the platform.", "2.5 billion yuan", "fine", TestName = "A_fine_of_N")]
+    [TestCase("The country ranks third in the world regarding computing power.", "third", "computing power world rank", TestName = "Rank_regarding_X")]
+    [TestCase("Last year the agency closed over 1,200 websites.", "1,200", "websites closed", TestName = "Enforcement_verb_closed")]
+    [TestCase("Last year the agency removed 900 mobile applications.", "900", "mobile apps removed", TestName = "Enforcement_verb_removed")]
+    [TestCase("Last year the agency had taken down 900 mobile apps.", "900", "mobile apps removed", TestName = "Taken_down_means_removed")]
+    [TestCase("The bureau carried out 14 campaigns against fraud.", "14", "rectification campaigns", TestName = "Catalogue_alias_campaigns")]
+    [TestCase("The fair attracted 4,500 foreign exhibitors from abroad.", "4,500", "foreign exhibitors", TestName = "Unknown_metric_keeps_its_phrase")]
+    public void Metric_is_read_from_sentence_structure(string sentence, string figure, string metric)
+    {
+        Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));
+    }
+
+    [Test]
+    public void Every_claim_has_a_metric()
+    {
+        var claims = ExtractionFixture.Claims("It went from 12 to 19. Then 7 more came, and 3% left.");
+        Assert.That(claims, Is.Not.Empty);
+        Assert.That(claims.Select(c => c.Metric), Has.All.Not.Empty);
+    }
+}

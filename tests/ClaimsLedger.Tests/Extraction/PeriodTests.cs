@@ -1,0 +1,89 @@
+namespace ClaimsLedger.Tests.Extraction;
+
+/// <summary>Periods: stated, attached, relative to the event date, carried, recurring, and as of the event.</summary>
+public class PeriodTests
+{
+    private static (string?, string?) PeriodOf(string text, string figure, DateOnly? eventDate = null)
+    {
+        var c = ExtractionFixture.Single(text, figure, eventDate);
+        return (c.PeriodStart?.ToString("yyyy-MM-dd"), c.PeriodEnd?.ToString("yyyy-MM-dd"));
+    }
+
+    [Test]
+    public void From_years_to_years_gives_each_endpoint_its_year()
+    {
+        const string text = "From 2015 to 2020, the number of internet users grew from 600 million to 900 million.";
+        Assert.That(PeriodOf(text, "600 million"), Is.EqualTo(("2015-01-01", "2015-12-31")));
+        Assert.That(PeriodOf(text, "900 million"), Is.EqualTo(("2020-01-01", "2020-12-31")));
+    }
+
+    [Test]
+    public void Years_attached_to_figures_are_theirs()
+    {
+        const string text = "Output increased from 3 trillion yuan in 2016 to 4.2 trillion yuan in 2020.";
+        Assert.That(PeriodOf(text, "3 trillion yuan"), Is.EqualTo(("2016-01-01", "2016-12-31")));
+        Assert.That(PeriodOf(text, "4.2 trillion yuan"), Is.EqualTo(("2020-01-01", "2020-12-31")));
+    }
+
+    [Test]
+    public void A_following_from_to_sentence_without_years_continues_the_paragraphs_range()
+    {
+        const string text = "Output increased from 3 trillion yuan in 2016 to 4.2 trillion yuan in 2020. Its share of GDP grew from 20% to 31%.";
+        Assert.That(PeriodOf(text, "20%"), Is.EqualTo(("2016-01-01", "2016-12-31")));
+        Assert.That(PeriodOf(text, "31%"), Is.EqualTo(("2020-01-01", "2020-12-31")));
+    }
+
+    [Test]
+    public void First_half_of_this_year_resolves_against_the_event_date_not_today()
+    {
+        const string text = "In the first half of this year, inspectors closed 512 websites.";
+        Assert.That(PeriodOf(text, "512", new DateOnly(2019, 9, 2)), Is.EqualTo(("2019-01-01", "2019-06-30")));
+    }
+
+    [Test]
+    public void A_month_without_a_year_is_the_last_such_month_before_the_event()
+    {
+        const string text = "In July, the regulator imposed a fine of 1.1 billion yuan on the firm.";
+        Assert.That(PeriodOf(text, "1.1 billion yuan", new DateOnly(2019, 9, 2)), Is.EqualTo(("2019-07-01", "2019-07-31")));
+    }
+
+    [Test]
+    public void Since_the_beginning_of_this_year_runs_to_the_event_date()
+    {
+        const string text = "Since the beginning of this year, capacity has increased fourfold.";
+        Assert.That(PeriodOf(text, "fourfold", new DateOnly(2019, 9, 2)), Is.EqualTo(("2019-01-01", "2019-09-02")));
+    }
+
+    [Test]
+    public void A_figure_stated_as_current_is_as_of_the_event_date()
+    {
+        Assert.That(PeriodOf("The network has reached 3.2 million base stations.", "3.2 million"), Is.EqualTo(("2023-03-14", "2023-03-14")));
+    }
+
+    [Test]
+    public void A_recurring_figure_has_no_period()
+    {
+        Assert.That(PeriodOf("We hold over 200 training sessions each year.", "200"), Is.EqualTo(((string?)null, (string?)null)));
+    }
+
+    [Test]
+    public void A_multiple_spans_from_its_base_year_to_the_year_stated()
+    {
+        Assert.That(PeriodOf("Revenue in 2020 was three times that of 2010.", "three times"), Is.EqualTo(("2010-01-01", "2020-12-31")));
+    }
+
+    [Test]
+    public void A_named_era_fixes_the_period()
+    {
+        Assert.That(PeriodOf("During the 13th Five-Year Plan period, 55 million people left poverty.", "55 million"),
+            Is.EqualTo(("2016-01-01", "2020-12-31")));
+    }
+
+    [Test]
+    public void Without_an_event_date_relative_periods_stay_unknown()
+    {
+        var document = new ClaimsLedger.Model.SourceDocument("t.txt", "t.txt", "In July, the firm paid a fine of 2 million yuan.", "", null, null, null, null);
+        var claim = ClaimsLedger.Extraction.ClaimExtractorFactory.CreateDefault(Path.Combine(AppContext.BaseDirectory, "data")).Extract(document).Claims.Single();
+        Assert.That(claim.PeriodStart, Is.Null);
+    }
+}
