@@ -147,23 +147,6 @@ public class IngestPipelineTests
         Assert.That(extractor.Calls, Is.EqualTo(1));
     }
 
-    [Test]
-    public void Many_tiny_files_stream_through_without_keeping_handles_open()
-    {
-        // 20,000 here to keep the unit suite quick; Robustness/ManyFilesTests ingests 100,000 through the CLI.
-        const int Count = 20_000;
-        for (var i = 0; i < Count; i++)
-            folder.Write($"tiny/{i / 1000:D3}/{i:D6}.txt", $"Note {i}: we built {i} bridges.\n");
-        var handlesBefore = OpenHandles();
-
-        var result = Ingest(folder.File("tiny"));
-
-        Assert.That((result.Added, result.Failed), Is.EqualTo((Count, 0)));
-        Assert.That(OpenHandles(), Is.LessThan(handlesBefore + 10));
-    }
-
-    internal static int OpenHandles() => Directory.GetFiles("/proc/self/fd").Length;
-
     private sealed class ThrowingExtractor : IClaimExtractor
     {
         public ExtractedDocument Extract(SourceDocument document) => throw new InvalidOperationException("recognizer exploded\nstack");

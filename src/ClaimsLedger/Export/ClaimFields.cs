@@ -1,0 +1,28 @@
+using System.Globalization;
+using ClaimsLedger.Model;
+
+namespace ClaimsLedger.Export;
+
+/// <summary>How every export spells a claim's fields: invariant numbers, ISO dates, snake_case qualifiers, null for no bound.</summary>
+internal static class ClaimFields
+{
+    /// <summary>The columns of the CSV export, in order; the keys of the JSON Lines export are the same.</summary>
+    public static readonly string[] Names =
+    [
+        "id", "doc", "title", "event_date", "start", "end", "text", "sentence_start", "sentence_end", "value", "unit", "qualifier",
+        "low", "high", "metric", "metric_phrase", "period_start", "period_end", "period_basis", "speaker", "basis",
+    ];
+
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    public static string? Bound(double value) => double.IsFinite(value) ? Number(value) : null;
+
+    public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Period(Claim claim) => (claim.PeriodStart, claim.PeriodEnd) switch
+    {
+        (null, null) => "",
+        var (start, end) when start == end => Date(start)!,
+        var (start, end) => $"{Date(start)}..{Date(end)}",
+    };
+}
