@@ -1,4 +1,5 @@
 using ClaimsLedger.Segmentation;
+using ClaimsLedger.Tests.Support;
 
 namespace ClaimsLedger.Tests.Segmentation;
 
@@ -8,25 +9,8 @@ namespace ClaimsLedger.Tests.Segmentation;
 /// </summary>
 public class SeedCorpusSegmentationTests
 {
-    private static string[] SeedFiles()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimsLedger.sln")))
-        {
-            dir = dir.Parent;
-        }
-        var seeds = dir?.Parent is null ? null : Path.Combine(dir.Parent.FullName, "shared", "corpus", "seeds");
-        if (seeds is null || !Directory.Exists(seeds) || Directory.GetFiles(seeds, "*.txt").Length == 0)
-        {
-            var reason = $"seed corpus not found at {seeds ?? "../shared/corpus/seeds"}";
-            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
-            {
-                Assert.Fail(reason + " (CI is set, so this test may not be skipped)");
-            }
-            Assert.Ignore(reason);
-        }
-        return Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
-    }
+    private static string[] SeedFiles() =>
+        Directory.GetFiles(SharedFolder.Require("corpus", "seeds"), "*.txt").Order(StringComparer.Ordinal).ToArray();
 
     [Test]
     public void Seed_pages_segment_into_exact_ordered_sentences_with_their_labelled_speakers()
