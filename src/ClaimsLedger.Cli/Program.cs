@@ -1,1 +1,22 @@
-return 0;
+using System.CommandLine;
+using ClaimsLedger.Cli.Commands;
+
+namespace ClaimsLedger.Cli;
+
+/// <summary>The `claims` executable: parses the command line and hands over to Commands/*. Tests build the same root command.</summary>
+public static class Program
+{
+    public static int Main(string[] args) => BuildRootCommand(CliServices.Default).Parse(args).Invoke();
+
+    public static RootCommand BuildRootCommand(CliServices services)
+    {
+        var root = new RootCommand("ClaimsLedger: extract the statistical claims of transcripts into a ledger with exact provenance.");
+        root.Subcommands.Add(IngestCommand.Create(services));
+        root.Subcommands.Add(QueryCommand.Create(services));
+        root.Subcommands.Add(MetricsCommand.Create(services));
+        root.Subcommands.Add(ShowCommand.Create(services));
+        root.Subcommands.Add(ExportCommand.Create(services));
+        root.Subcommands.Add(VerifyCommand.Create(services));
+        return root;
+    }
+}

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Text;
+using ClaimsLedger.Export;
+
+namespace ClaimsLedger.Cli.Commands;
+
+/// <summary>`claims export --format jsonl|csv|md [--metric M] [--out FILE]`: the claims of current documents, to a file or the output.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(CliServices services)
+    {
+        var database = LedgerOptions.Database();
+        var format = new Option<string>("--format", "-f") { Description = "jsonl, csv or md", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong([.. ExportFormat.Names]);
+        var metric = LedgerOptions.Metric("Only this metric (by name or alias)");
+        var outFile = new Option<string?>("--out", "-o") { Description = "Write to this file instead of the output" };
+        var command = new Command("export", "Export claims as JSON Lines, CSV or Markdown") { database, format, metric, outFile };
+        command.SetAction(parse =>
+        {
+            using var ledger = LedgerAccess.Open(parse, database, services, create: false);
+            if (ledger is null)
+                return ExitCodes.CannotRun;
+            var write = ExportFormat.WriterFor(parse.GetValue(format)!)!;
+            var claims = ledger.Claims.Query(parse.GetValue(metric));
+            if (parse.GetValue(outFile) is not { } path)
+            {
+                write(claims, parse.InvocationConfiguration.Output);
+                return ExitCodes.Success;
+            }
+            try
+            {
+                using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                write(claims, file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"{path}: cannot write ({e.Message})");
+                return ExitCodes.CannotRun;
+            }
+            parse.InvocationConfiguration.Output.WriteLine($"{claims.Count} claims written to {path}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+using ClaimsLedger.Ingest;
+
+namespace ClaimsLedger.Cli.Commands;
+
+/// <summary>`claims ingest PATH...`: reads files and folders (*.txt, recursively) into the ledger, one line per file and a summary.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliServices services)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Transcript files, or folders of *.txt", Arity = ArgumentArity.OneOrMore };
+        var database = LedgerOptions.Database();
+        var title = new Option<string?>("--title") { Description = "Title for every document (instead of its first line)" };
+        var eventDate = new Option<string?>("--event-date") { Description = "Date of the event, YYYY-MM-DD (instead of the one in the text)" };
+        var source = new Option<string?>("--source") { Description = "Who published the documents" };
+        var maxSize = new Option<int>("--max-size-mb")
+        {
+            Description = "Refuse files larger than this many MiB",
+            DefaultValueFactory = _ => (int)(SourceFileReader.DefaultMaxBytes / (1024 * 1024)),
+        };
+        var command = new Command("ingest", "Extract the claims of transcripts into the ledger") { paths, database, title, eventDate, source, maxSize };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var error = parse.InvocationConfiguration.Error;
+            DateOnly? date = null;
+            if (parse.GetValue(eventDate) is { } dateText)
+            {
+                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    error.WriteLine($"--event-date: '{dateText}' is not a date like 2022-09-06");
+                    return ExitCodes.CannotRun;
+                }
+                date = parsed;
+            }
+            if (parse.GetValue(maxSize) <= 0)
+            {
+                error.WriteLine("--max-size-mb: must be at least 1");
+                return ExitCodes.CannotRun;
+            }
+            using var ledger = LedgerAccess.Open(parse, database, services, create: true);
+            if (ledger is null)
+                return ExitCodes.CannotRun;
+
+            var options = new IngestOptions(parse.GetValue(title), date, parse.GetValue(source), parse.GetValue(maxSize) * 1024L * 1024);
+            var pipeline = new IngestPipeline(ledger, services.CreateExtractor(services.DataDirectory));
+            var result = pipeline.Run(parse.GetValue(paths) ?? [], options, outcome => Report(outcome, output, error));
+            output.WriteLine(
+                $"documents added: {result.Added} (new revisions: {result.Revised}), unchanged: {result.Unchanged}, failed: {result.Failed}; claims added: {result.ClaimsAdded}");
+            return result.Succeeded ? ExitCodes.Success : ExitCodes.Problems;
+        });
+        return command;
+    }
+
+    private static void Report(IngestFileOutcome outcome, TextWriter output, TextWriter error)
+    {
+        switch (outcome.Status)
+        {
+            case IngestStatus.Failed:
+                output.WriteLine($"failed     {outcome.Message}");
+                break;
+            case IngestStatus.Unchanged:
+                output.WriteLine($"unchanged  {outcome.Path}: {outcome.Message}");
+                break;
+            default:
+                var verb = outcome.Status == IngestStatus.Added ? "added" : "revised";
+                output.WriteLine($"{verb,-10} {outcome.Path}: document {outcome.DocumentId}, {outcome.ClaimsAdded} claims");
+                break;
+        }
+        foreach (var warning in outcome.Warnings)
+            error.WriteLine($"warning: {warning}");
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using ClaimsLedger.Ledger;
+
+namespace ClaimsLedger.Cli.Commands;
+
+/// <summary>Opens the ledger a command names, turning every reason it cannot into one line on the error output.</summary>
+internal static class LedgerAccess
+{
+    /// <param name="create">Ingest creates a missing ledger; the reading commands refuse one.</param>
+    public static LedgerDatabase? Open(ParseResult parse, Option<string> database, CliServices services, bool create)
+    {
+        var error = parse.InvocationConfiguration.Error;
+        var path = parse.GetValue(database) ?? LedgerOptions.DefaultDatabase;
+        if (!create && !File.Exists(path))
+        {
+            error.WriteLine($"{path}: no such ledger (make one with: claims ingest PATH --db {path})");
+            return null;
+        }
+        LedgerDatabase ledger;
+        try
+        {
+            ledger = LedgerDatabase.Open(path);
+        }
+        catch (LedgerException e)
+        {
+            error.WriteLine(e.Message);
+            return null;
+        }
+        if (File.Exists(services.MetricCatalogue))
+        {
+            try
+            {
+                ledger.Metrics.ImportCatalogue(services.MetricCatalogue);
+            }
+            catch (LedgerException e)
+            {
+                error.WriteLine($"warning: {e.Message}; metric aliases not updated");
+            }
+        }
+        return ledger;
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using ClaimsLedger.Ledger;
+using ClaimsLedger.Model;
+
+namespace ClaimsLedger.Cli.Commands;
+
+/// <summary>`claims show ID`: one claim, everything derived from it, and its sentence between its neighbours.</summary>
+internal static class ShowCommand
+{
+    public static Command Create(CliServices services)
+    {
+        var id = new Argument<long>("ID") { Description = "The claim's id (from query or export)" };
+        var database = LedgerOptions.Database();
+        var command = new Command("show", "One claim with its sentence in context and everything derived") { id, database };
+        command.SetAction(parse =>
+        {
+            using var ledger = LedgerAccess.Open(parse, database, services, create: false);
+            if (ledger is null)
+                return ExitCodes.CannotRun;
+            var stored = ledger.Claims.Get(parse.GetValue(id));
+            if (stored is null)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"claim {parse.GetValue(id)}: not in the ledger");
+                return ExitCodes.CannotRun;
+            }
+            Print(stored, ledger, parse.InvocationConfiguration.Output);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Print(StoredClaim stored, LedgerDatabase ledger, TextWriter output)
+    {
+        var c = stored.Claim;
+        var document = ledger.Documents.Get(stored.DocumentId)!;
+        var status = document.SupersededBy is { } newer ? $"superseded by document {newer}" : "current";
+        output.WriteLine($"claim {stored.Id}");
+        output.WriteLine($"  figure    \"{c.Text}\" at [{c.Start}, {c.End})");
+        output.WriteLine($"  value     {ClaimText.Figure(c)}, from {ClaimText.Number(c.Low)} to {ClaimText.Number(c.High)}");
+        output.WriteLine($"  metric    {c.Metric} (said as \"{c.MetricPhrase}\")");
+        output.WriteLine($"  period    {ClaimText.Period(c)}{(c.PeriodBasis is null ? "" : $" (from \"{c.PeriodBasis}\")")}");
+        output.WriteLine($"  speaker   {c.Speaker ?? "-"}");
+        if (c.Basis is not null)
+            output.WriteLine($"  basis     {c.Basis}");
+        output.WriteLine($"  document  {document.Id} {document.FileName} (revision {document.Revision}, {status})");
+        output.WriteLine($"  title     {document.Title ?? "-"}");
+        output.WriteLine($"  event     {ClaimText.Date(document.EventDate)}{(document.Source is null ? "" : $", source {document.Source}")}");
+        output.WriteLine($"  path      {document.Path}");
+        output.WriteLine($"  sentence  [{c.SentenceStart}, {c.SentenceEnd})");
+        output.WriteLine();
+        var sentences = ledger.Documents.GetSentences(document.Id);
+        var index = sentences.ToList().FindIndex(s => s.Start == c.SentenceStart && s.End == c.SentenceEnd);
+        if (index > 0)
+            output.WriteLine($"    {ClaimText.OneLine(Text(document, sentences[index - 1]))}");
+        output.WriteLine($"  > {ClaimText.Marked(stored)}");
+        if (index >= 0 && index + 1 < sentences.Count)
+            output.WriteLine($"    {ClaimText.OneLine(Text(document, sentences[index + 1]))}");
+    }
+
+    private static string Text(StoredDocument document, StoredSentence sentence) => document.Text[sentence.Start..sentence.End];
+}
