@@ -35,12 +35,22 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
             members.Add(stored);
         }
 
-        var pairs = new List<ComparedPair>();
-        var notes = new NoteList(MaxNotes);
-        foreach (var ((_, period), members) in groups)
+        // Groups are independent: compared in parallel, gathered back in a fixed order (first appearance of the group).
+        var comparable = groups.Values.Where(members => members.Count >= 2).ToArray();
+        var found = new GroupResult[comparable.Length];
+        Parallel.For(0, comparable.Length, i =>
         {
-            if (members.Count < 2) continue;
-            CompareGroup(members, period, pairs, notes);
+            var members = comparable[i];
+            var period = ComparisonPeriod.Of(members[0].Claim.PeriodStart, members[0].Claim.PeriodEnd)!.Value;
+            found[i] = CompareGroup(members, period);
+        });
+
+        var pairs = new List<ComparedPair>(found.Sum(r => r.Pairs.Count));
+        var notes = new NoteList(MaxNotes);
+        foreach (var result in found)
+        {
+            pairs.AddRange(result.Pairs);
+            foreach (var note in result.Notes) notes.Add(note);
         }
         undated.Sort((x, y) => x.Id.CompareTo(y.Id));
         return new ComparisonReport(pairs, undated, notes.ToList());
@@ -50,16 +60,20 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
     public static string MetricKey(string metric) =>
         string.Join(' ', metric.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
-    private void CompareGroup(List<StoredClaim> members, ComparisonPeriod period, List<ComparedPair> pairs, NoteList notes)
+    private sealed record GroupResult(List<ComparedPair> Pairs, List<Func<string>> Notes);
+
+    private GroupResult CompareGroup(List<StoredClaim> members, ComparisonPeriod period)
     {
+        var pairs = new List<ComparedPair>();
+        var notes = new List<Func<string>>();
         var figures = members.Select(m => new StatedFigure(m)).OrderBy(f => f.Id).ToArray();
         var pairwise = Math.Min(figures.Length, MaxClaimsComparedPairwise);
         for (var i = 0; i < pairwise; i++)
             for (var j = i + 1; j < pairwise; j++)
                 Add(figures[i], figures[j], period, pairs, notes);
-        if (pairwise == figures.Length) return;
+        if (pairwise == figures.Length) return new GroupResult(pairs, notes);
 
-        notes.Add($"{figures[0].Stored.Claim.Metric} {period.Label}: {figures.Length} claims; the first {pairwise} were compared "
+        notes.Add(() => $"{figures[0].Stored.Claim.Metric} {period.Label}: {figures.Length} claims; the first {pairwise} were compared "
             + "pairwise, each further claim with one claim per distinct figure");
         var representatives = new Dictionary<(string, double, double, double, Qualifier), StatedFigure>();
         for (var i = 0; i < figures.Length; i++)
@@ -70,19 +84,16 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
                     Add(representative, figure, period, pairs, notes);
             representatives.TryAdd(figure.FigureKey, figure);
         }
+        return new GroupResult(pairs, notes);
     }
 
-    private void Add(StatedFigure a, StatedFigure b, ComparisonPeriod period, List<ComparedPair> pairs, NoteList notes)
+    private void Add(StatedFigure a, StatedFigure b, ComparisonPeriod period, List<ComparedPair> pairs, List<Func<string>> notes)
     {
         if (a.SameSourceAs(b)) return;
-        var verdict = judge.Judge(a, b, period);
-        if (verdict.Status is not { } status)
-        {
-            notes.Add(verdict.Reason);
-            return;
-        }
-        var (first, second) = a.Id <= b.Id ? (a.Stored, b.Stored) : (b.Stored, a.Stored);
-        pairs.Add(new ComparedPair(first, second, status, verdict.Reason, first.Claim.Metric, period.Start, period.End));
+        var (first, second) = a.Id <= b.Id ? (a, b) : (b, a);
+        var verdict = judge.Judge(first, second, period);
+        if (verdict.Status is null) notes.Add(() => PairJudge.Explain(first, second, verdict, period));
+        else pairs.Add(new ComparedPair(first, second, verdict, period));
     }
 
     /// <summary>Keeps the first few notes and counts the rest.</summary>
@@ -91,9 +102,9 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
         private readonly List<string> kept = [];
         private int dropped;
 
-        public void Add(string note)
+        public void Add(Func<string> note)
         {
-            if (kept.Count < max) kept.Add(note);
+            if (kept.Count < max) kept.Add(note());
             else dropped++;
         }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace ClaimsLedger.Comparison;
 
@@ -14,8 +13,6 @@ namespace ClaimsLedger.Comparison;
 /// "400 million" -> 100 million); equal to <see cref="Step"/> for decimals. Used for how far "over"/"under" may reach.</param>
 public readonly record struct StatedPrecision(double Step, double CoarseStep)
 {
-    private static readonly Regex NumberToken = new(@"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", RegexOptions.CultureInvariant);
-
     /// <summary>
     /// Finds, in <paramref name="surfaceText"/>, the written number that <paramref name="value"/> was resolved from (the one
     /// whose ratio to the value is a power of ten: the scale word "million", "billion", "%") and reads its precision.
@@ -25,9 +22,8 @@ public readonly record struct StatedPrecision(double Step, double CoarseStep)
     {
         if (value == 0 || double.IsNaN(value) || double.IsInfinity(value))
             return new StatedPrecision(0, 0);
-        foreach (Match token in NumberToken.Matches(surfaceText))
+        foreach (var digits in NumberTokens(surfaceText))
         {
-            var digits = token.Value.Replace(",", "", StringComparison.Ordinal);
             var mantissa = double.Parse(digits, CultureInfo.InvariantCulture);
             if (mantissa == 0) continue;
             var scale = Math.Abs(value / mantissa);
@@ -40,6 +36,42 @@ public readonly record struct StatedPrecision(double Step, double CoarseStep)
         var (valueStep, valueCoarse) = StepsOfDigits(Math.Abs(value).ToString("R", CultureInfo.InvariantCulture));
         return new StatedPrecision(valueStep, valueCoarse);
     }
+
+    /// <summary>
+    /// The written numbers of a text, thousands separators removed: "1,854,000" -> "1854000", "45.5" -> "45.5". A comma
+    /// counts as a separator only before exactly three digits; a dot only before a digit.
+    /// </summary>
+    private static IEnumerable<string> NumberTokens(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var digits = new System.Text.StringBuilder();
+            while (i < text.Length)
+            {
+                if (char.IsAsciiDigit(text[i])) digits.Append(text[i++]);
+                else if (text[i] == ',' && IsThreeDigitGroup(text, i + 1)) i++;
+                else break;
+            }
+            if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+            {
+                digits.Append('.');
+                i++;
+                while (i < text.Length && char.IsAsciiDigit(text[i])) digits.Append(text[i++]);
+            }
+            yield return digits.ToString();
+        }
+    }
+
+    private static bool IsThreeDigitGroup(string text, int start) =>
+        start + 3 <= text.Length
+        && char.IsAsciiDigit(text[start]) && char.IsAsciiDigit(text[start + 1]) && char.IsAsciiDigit(text[start + 2])
+        && (start + 3 == text.Length || !char.IsAsciiDigit(text[start + 3]));
 
     /// <summary>Steps of a plain digit string ("1.85", "560", "1854000"), in the units of that string.</summary>
     private static (double Step, double Coarse) StepsOfDigits(string digits)
