@@ -17,6 +17,15 @@ public static class Program
         root.Subcommands.Add(ShowCommand.Create(services));
         root.Subcommands.Add(ExportCommand.Create(services));
         root.Subcommands.Add(VerifyCommand.Create(services));
+        root.Subcommands.Add(ConflictsCommand.Create(LoadClaims));
+        root.Subcommands.Add(CompareCommand.Create(LoadClaims));
         return root;
+    }
+
+    /// <summary>The current (not superseded) claims of a ledger, for one metric or all.</summary>
+    private static IReadOnlyList<Model.StoredClaim> LoadClaims(string path, string? metric)
+    {
+        using var ledger = Ledger.LedgerDatabase.Open(path);
+        return ledger.Claims.Query(metric);
     }
 }

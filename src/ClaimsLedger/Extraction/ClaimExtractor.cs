@@ -52,7 +52,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         }
 
         var warnings = document.EventDate is null ? new[] { "no event date: relative periods left unresolved" } : [];
-        return new ExtractedDocument(document, sentences, SameMetricPeriods.Resolve(claims, document.EventDate), warnings);
+        return new ExtractedDocument(document, sentences, SameMetricPeriods.Resolve(text, claims, document.EventDate), warnings);
     }
 
     private Claim Build(string text, Sentence s, string sentence, Figure f, Period period)

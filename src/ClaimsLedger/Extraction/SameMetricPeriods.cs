@@ -6,11 +6,17 @@ namespace ClaimsLedger.Extraction;
 /// Document-level period inference, for what one sentence cannot tell:
 /// a "from A to B" with no years takes the years of an earlier "from A to B" for the same metric in the same document;
 /// a figure stated as current that repeats an earlier figure (same metric, value and unit) takes that figure's period.
+/// a figure that refers back ("the $1.2 billion fine you mentioned") takes the period of the last earlier figure of
+/// the same metric.
 /// Otherwise the start of an unstated range stays unknown and its end is as of the event date.
 /// </summary>
-internal static class SameMetricPeriods
+internal static partial class SameMetricPeriods
 {
-    public static List<Claim> Resolve(List<Claim> claims, DateOnly? eventDate)
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:you|he|she|they|we|I)\s+(?:just\s+)?(?:mentioned|said|cited|referred\s+to)\b|\bas\s+(?:just\s+)?mentioned\b|\bthe\s+aforementioned\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RefersBack();
+
+    public static List<Claim> Resolve(string text, List<Claim> claims, DateOnly? eventDate)
     {
         var resolved = new List<Claim>(claims.Count);
         foreach (var c in claims)
@@ -18,7 +24,9 @@ internal static class SameMetricPeriods
             resolved.Add(c.PeriodBasis switch
             {
                 PeriodReader.UnstatedFrom or PeriodReader.UnstatedTo => FromEarlierRange(c, resolved, eventDate),
-                { } b when b.StartsWith("as of the event", StringComparison.Ordinal) => FromEarlierSameFigure(c, resolved) ?? c,
+                { } b when b.StartsWith("as of the event", StringComparison.Ordinal) =>
+                    FromEarlierSameFigure(c, resolved) ?? (RefersBack().IsMatch(text.AsSpan(c.SentenceStart, c.SentenceEnd - c.SentenceStart).ToString())
+                        ? FromEarlierSameMetric(c, resolved) : null) ?? c,
                 _ => c,
             });
         }
@@ -37,6 +45,12 @@ internal static class SameMetricPeriods
         }
 
         return isStart || eventDate is null ? c : c with { PeriodStart = eventDate, PeriodEnd = eventDate, PeriodBasis = "end of an unstated range: as of the event date" };
+    }
+
+    private static Claim? FromEarlierSameMetric(Claim c, List<Claim> earlier)
+    {
+        var match = earlier.LastOrDefault(e => e.Metric == c.Metric && e.PeriodStart is not null);
+        return match is null ? null : c with { PeriodStart = match.PeriodStart, PeriodEnd = match.PeriodEnd, PeriodBasis = $"refers back to claim at {match.Start}: {match.PeriodBasis}" };
     }
 
     private static Claim? FromEarlierSameFigure(Claim c, List<Claim> earlier)
