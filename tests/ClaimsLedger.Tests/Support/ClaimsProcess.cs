@@ -44,11 +44,8 @@ public static class ClaimsProcess
 #else
         const string Configuration = "Release";
 #endif
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ClaimsLedger.sln")))
-            folder = folder.Parent;
-        var built = folder is null ? null : Path.Combine(folder.FullName, "src", "ClaimsLedger.Cli", "bin", Configuration, "net10.0", "claims.dll");
-        if (built is not null && File.Exists(built))
+        var built = Path.Combine(RepositoryPaths.Root, "src", "ClaimsLedger.Cli", "bin", Configuration, "net10.0", "claims.dll");
+        if (File.Exists(built))
             return built;
         var beside = Path.Combine(AppContext.BaseDirectory, "claims.dll");
         return File.Exists(beside) ? beside : throw new FileNotFoundException("claims.dll not found; build the solution first", built);
