@@ -7,7 +7,9 @@ namespace ClaimsLedger.Extraction;
 /// Finds the figures of one sentence: numbers, percentages, money, measures (Recognizers-Text), plus what those models
 /// leave out (multiples, ranks, data units), and drops what is not a claim (years, dates, times, names, markers).
 /// </summary>
-public sealed partial class FigureRecognizer(RecognizerModels models)
+/// <param name="skipSentencesWithoutFigureCandidate">False runs the models even on sentences <see cref="CanHoldFigure"/>
+/// rejects (the benchmark's straightforward path).</param>
+public sealed partial class FigureRecognizer(RecognizerModels models, bool skipSentencesWithoutFigureCandidate = true)
 {
     /// <summary>Cheap test: can this sentence hold a figure at all? Skips the recognizers for most prose.</summary>
     [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|third|quarter|fifth|twice|double[sd]?|tripled?|quadrupled?|\w+fold|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|largest|biggest)\b",
@@ -16,9 +18,16 @@ public sealed partial class FigureRecognizer(RecognizerModels models)
 
     public static bool CanHoldFigure(string sentence) => MayHoldFigure().IsMatch(sentence);
 
-    public IReadOnlyList<Figure> Recognize(string sentence, IReadOnlyList<DateSpan> dates)
+    public IReadOnlyList<Figure> Recognize(string sentence, IReadOnlyList<DateSpan> dates) => Recognize(sentence, () => dates);
+
+    /// <summary>
+    /// As <see cref="Recognize(string, IReadOnlyList{DateSpan})"/>, asking for the sentence's dates only when a candidate
+    /// number has passed every other filter: the DateTime model is the costliest step and most candidate sentences hold
+    /// no figure, so the caller can read dates lazily and skip the model for them. Same figures either way.
+    /// </summary>
+    public IReadOnlyList<Figure> Recognize(string sentence, Func<IReadOnlyList<DateSpan>> dates)
     {
-        if (!CanHoldFigure(sentence) || FigureFilters.IsPageFurniture(sentence))
+        if ((skipSentencesWithoutFigureCandidate && !CanHoldFigure(sentence)) || FigureFilters.IsPageFurniture(sentence))
         {
             return [];
         }
@@ -115,14 +124,14 @@ public sealed partial class FigureRecognizer(RecognizerModels models)
     [GeneratedRegex(@"^\s*of\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfAfter();
 
-    private void AddNumbers(string sentence, List<Figure> figures, IReadOnlyList<DateSpan> dates)
+    private void AddNumbers(string sentence, List<Figure> figures, Func<IReadOnlyList<DateSpan>> dates)
     {
         foreach (var r in models.Number.Parse(sentence).Select(RecognizedSpan.From))
         {
             if (r.Value() is not { } value || figures.Any(f => f.Start < r.End && r.Start < f.End)
                 || FigureFilters.IsNotAFigure(sentence, r.Start, r.End)
-                || FigureFilters.IsInsideDate(r.Start, r.End, dates)
-                || FigureFilters.IsNotACount(sentence, r.Start, r.End, value, r.Resolution("subtype")))
+                || FigureFilters.IsNotACount(sentence, r.Start, r.End, value, r.Resolution("subtype"))
+                || FigureFilters.IsInsideDate(r.Start, r.End, dates()))
             {
                 continue;
             }
@@ -155,12 +164,12 @@ public sealed partial class FigureRecognizer(RecognizerModels models)
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MultipleWord();
 
-    private static void AddMultipleWords(string sentence, List<Figure> figures, IReadOnlyList<DateSpan> dates)
+    private static void AddMultipleWords(string sentence, List<Figure> figures, Func<IReadOnlyList<DateSpan>> dates)
     {
         foreach (Match m in MultipleWord().Matches(sentence))
         {
             var value = m.Groups["w"].Success ? NumberWords.Parse(m.Groups["w"].Value) : NumberWords.Multiple(m.Groups["d"].Value);
-            if (value is { } v && !FigureFilters.IsInsideDate(m.Index, m.Index + m.Length, dates))
+            if (value is { } v && !FigureFilters.IsInsideDate(m.Index, m.Index + m.Length, dates()))
             {
                 Add(figures, new Figure(m.Index, m.Index + m.Length, v, "times", FigureKind.Multiple));
             }

@@ -1,0 +1,150 @@
+using ClaimsLedger.Extraction;
+
+namespace ClaimsLedger.Benchmarks;
+
+/// <summary>The whole run, in an order that keeps the memory figures honest: ingest before the big ledger is loaded.</summary>
+public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport report, string work, TextWriter progress)
+{
+    private const double MemoryLimitMb = 500;
+
+    public void Execute()
+    {
+        var seeds = BenchmarkCorpus.SeedFiles(settings.SeedsFolder);
+        var dataFolder = Path.Combine(AppContext.BaseDirectory, "data");
+        var models = RecognizerModels.English;
+        var extractor = new ClaimExtractor(models, ClaimExtractorFactory.LoadMetrics(dataFolder), ClaimExtractorFactory.LoadEras(dataFolder));
+        var straightforward = new ClaimExtractor(models, ClaimExtractorFactory.LoadMetrics(dataFolder),
+            ClaimExtractorFactory.LoadEras(dataFolder), skipSentencesWithoutFigureCandidate: false);
+        Directory.CreateDirectory(work);
+
+        report.Section($"Setup ({(settings.Quick ? "quick" : "full")} run, {Environment.ProcessorCount} cores)");
+        var corpus = BenchmarkCorpus.Build(seeds, Path.Combine(work, "corpus"), settings.CorpusBytes);
+        report.Fact("seed folder", settings.SeedsFolder);
+        report.Fact("corpus", $"{corpus.Files.Count} files, {corpus.Bytes / 1e6:0.0} MB ({seeds.Count} seeds, each copy ends \"Copy N\")");
+        foreach (var seed in seeds)
+            extractor.Extract(SourceDocuments.Read(seed)); // JIT and model warm-up, not timed
+        report.Add("setup", "peak working set after warm-up", MemoryProbe.PeakWorkingSetMb(), "MB");
+
+        if (settings.ProfileOnly)
+        {
+            MeasureProfile(corpus, extractor);
+            return;
+        }
+
+        var single = MeasureIngest(corpus, extractor);
+        MeasureBaselines(corpus, single);
+        MeasureProfile(corpus, extractor);
+        MeasureOutput(seeds, extractor, straightforward, single);
+        MeasureLedger(dataFolder);
+    }
+
+    private IngestBenchmark.Result MeasureIngest(BenchmarkCorpus corpus, ClaimExtractor extractor)
+    {
+        const string Section = "ingest";
+        report.Section("Ingest end to end (read, extract, write to a ledger file)");
+        var single = IngestBenchmark.SingleThreaded(corpus, extractor, Path.Combine(work, "single.db"));
+        report.Add(Section, "single-threaded (IngestPipeline.Run): MB/s", single.MbPerSecond, "MB/s",
+            $"{single.Documents} docs, {single.Claims:N0} claims in {single.Elapsed.TotalSeconds:0.0} s");
+        report.Add(Section, "single-threaded: claims/s", single.ClaimsPerSecond, "claims/s");
+        if (single.Failed > 0)
+            throw new BenchmarkException($"{single.Failed} corpus files failed to ingest");
+        for (var q = 0; q < single.PeakMbAtQuarters.Count; q++)
+            report.Add(Section, $"peak working set after {(q + 1) * 25}% of the corpus", single.PeakMbAtQuarters[q], "MB");
+
+        var workers = Environment.ProcessorCount;
+        var parallel = IngestBenchmark.Parallel(corpus, extractor, Path.Combine(work, "parallel.db"), workers);
+        report.Add(Section, $"all cores ({workers} extractors, 1 writer): MB/s", parallel.MbPerSecond, "MB/s",
+            $"{parallel.Documents} docs, {parallel.Claims:N0} claims in {parallel.Elapsed.TotalSeconds:0.0} s");
+        report.Add(Section, "all cores: claims/s", parallel.ClaimsPerSecond, "claims/s");
+        var speedup = report.Add(Section, "all cores / single-threaded", parallel.MbPerSecond / single.MbPerSecond, "x");
+        if (parallel.Claims != single.Claims)
+            throw new BenchmarkException($"parallel ingest stored {parallel.Claims} claims, single-threaded {single.Claims}");
+        for (var q = 0; q < parallel.PeakMbAtQuarters.Count; q++)
+            report.Add(Section, $"peak working set after {(q + 1) * 25}% (all cores)", parallel.PeakMbAtQuarters[q], "MB");
+
+        report.Target("all cores >= 1.7x single-threaded", $"{speedup:0.00}x", speedup >= 1.7);
+        var peaks = single.PeakMbAtQuarters.Concat(parallel.PeakMbAtQuarters).ToList();
+        var peak = peaks.Max();
+        // Flat: the peak hardly moves over the second half of each run (growth under 10% of the half-way peak).
+        var growthSingle = single.PeakMbAtQuarters[^1] - single.PeakMbAtQuarters[1];
+        var growthParallel = parallel.PeakMbAtQuarters[^1] - parallel.PeakMbAtQuarters[1];
+        var flat = growthSingle <= 0.1 * single.PeakMbAtQuarters[1] && growthParallel <= 0.1 * parallel.PeakMbAtQuarters[1];
+        report.Target($"ingest peak memory < {MemoryLimitMb:0} MB and flat", $"{peak:0} MB; +{growthSingle:0} MB (single) and +{growthParallel:0} MB (all cores) from 50% to 100% of the corpus",
+            peak < MemoryLimitMb && flat);
+        return single;
+    }
+
+    private void MeasureBaselines(BenchmarkCorpus corpus, IngestBenchmark.Result single)
+    {
+        const string Section = "baselines";
+        var sample = corpus.Sample(settings.BaselineSampleBytes);
+        var bytes = BenchmarkCorpus.SizeOf(sample);
+        report.Section($"Baselines: Recognizers-Text static helpers alone, on a {bytes / 1e6:0.00} MB sample ({sample.Count} files)");
+        var baselines = RecognizerBaselines.Measure(sample, bytes);
+        foreach (var b in baselines)
+        {
+            report.Add(Section, $"{b.Model} over whole documents: MB/s", b.WholeDocumentMbPerSecond, "MB/s",
+                $"ingest single-threaded is {single.MbPerSecond / b.WholeDocumentMbPerSecond:0.0}x this");
+            report.Add(Section, $"{b.Model} over each sentence: MB/s", b.PerSentenceMbPerSecond, "MB/s",
+                $"ingest single-threaded is {single.MbPerSecond / b.PerSentenceMbPerSecond:0.0}x this");
+        }
+        var perSentence = baselines.Single(b => b.Model == "all four").PerSentenceMbPerSecond;
+        var ratio = report.Add(Section, "ingest single-threaded / all four models per sentence", single.MbPerSecond / perSentence, "x");
+        report.Target("single-threaded ingest >= 20x per-sentence baseline", $"{ratio:0.0}x (all four models per sentence)", ratio >= 20);
+    }
+
+    private void MeasureProfile(BenchmarkCorpus corpus, ClaimExtractor extractor)
+    {
+        var sample = corpus.Sample(settings.BaselineSampleBytes);
+        report.Section("Where single-threaded time goes (same sample; stages re-run separately, Stopwatch)");
+        var profile = ExtractionProfile.Measure(sample, extractor, RecognizerModels.English, Path.Combine(work, "profile.db"));
+        var stages = profile.Stages;
+        report.Fact("sentences / candidates (CanHoldFigure) / DateTime run / with figures",
+            $"{profile.Sentences} / {profile.CandidateSentences} / {profile.SentencesWithDates} / {profile.SentencesWithFigures}");
+        var total = stages.Where(s => !s.Name.StartsWith(' ')).Sum(s => s.Time.TotalMilliseconds);
+        foreach (var stage in stages)
+            report.Add("profile", stage.Name, stage.Time.TotalMilliseconds, "ms", $"{100 * stage.Time.TotalMilliseconds / total:0.0}% of read+header+extract+write");
+    }
+
+    private void MeasureOutput(IReadOnlyList<string> seeds, ClaimExtractor extractor, ClaimExtractor straightforward, IngestBenchmark.Result single)
+    {
+        report.Section("Same output (seed corpus)");
+        var comparison = SeedOutputCheck.CompareWithStraightforwardPath(seeds, extractor, straightforward);
+        report.Fact("fast path claims", comparison.FastClaims);
+        report.Fact("straightforward path claims (no CanHoldFigure prefilter)", comparison.StraightforwardClaims);
+        report.Fact("identical", comparison.Identical ? "yes" : $"NO: {comparison.FirstDifference}");
+        report.Add("output", "straightforward path time / fast path time",
+            comparison.StraightforwardTime.TotalSeconds / comparison.FastTime.TotalSeconds, "x");
+        report.Target("fast path output identical to straightforward path", comparison.Identical ? "identical" : comparison.FirstDifference!, comparison.Identical);
+
+        var score = SeedOutputCheck.Score(settings, extractor, work);
+        var f1 = score.GetProperty("f1").GetDouble();
+        report.Add("output", "seed F1 (../shared/eval/score.py)", f1, "",
+            $"precision {score.GetProperty("precision").GetDouble()}, recall {score.GetProperty("recall").GetDouble()}, "
+            + $"fully correct {score.GetProperty("fully_correct").GetDouble()}; at {single.MbPerSecond:0.00} MB/s single-threaded");
+    }
+
+    private void MeasureLedger(string dataFolder)
+    {
+        const string Section = "ledger";
+        report.Section($"Ledger at scale ({settings.LedgerClaims:N0} synthetic claims through DocumentStore.Save)");
+        var r = LedgerScaleBenchmark.Run(settings, work, dataFolder, progress);
+        report.Fact("documents / metrics", $"{r.Documents:N0} documents of {settings.ClaimsPerDocument} claims, {r.Metrics:N0} metrics");
+        report.Add(Section, "insert (DocumentStore.Save): claims/s", r.Claims / r.InsertTime.TotalSeconds, "claims/s", $"{r.Claims:N0} claims in {r.InsertTime.TotalSeconds:0.0} s");
+        report.Add(Section, "file size per claim (checkpointed, incl. text)", (double)r.FileBytes / r.Claims, "bytes", $"{r.FileBytes / 1e6:0} MB in all");
+        report.Add(Section, "ClaimStore.Query(metric): median", r.QueryMedianMs, "ms", $"{settings.MetricQueries} random metrics, median {r.QueryRowsMedian:0} claims each");
+        report.Add(Section, "ClaimStore.Query(metric): p95", r.QueryP95Ms, "ms");
+        report.Add(Section, "ClaimStore.Metrics() summary", r.MetricsSummaryTime.TotalMilliseconds, "ms");
+        report.Add(Section, "conflicts: ClaimStore.Query(null)", r.LoadAllTime.TotalSeconds, "s");
+        report.Add(Section, "conflicts: ComparisonEngine.Compare", r.CompareTime.TotalSeconds, "s", $"{r.Pairs:N0} pairs, {r.Conflicts:N0} conflicts");
+        var conflicts = report.Add(Section, "conflicts over the whole ledger (total)", (r.LoadAllTime + r.CompareTime).TotalSeconds, "s");
+        report.Add(Section, "peak working set after the comparison", r.PeakMbAfterCompare, "MB");
+        var export = report.Add(Section, "export JSONL via ClaimStore.Query(null): claims/s", r.ExportedClaims / r.ExportTime.TotalSeconds, "claims/s", $"{r.ExportedClaims:N0} claims in {r.ExportTime.TotalSeconds:0.0} s");
+        report.Add(Section, "export JSONL streamed from one SQL reader: claims/s", r.ExportedClaims / r.StreamingExportTime.TotalSeconds, "claims/s", $"{r.StreamingExportTime.TotalSeconds:0.0} s");
+
+        var at = $"at {r.Claims:N0} claims";
+        report.Target("metric query < 20 ms median", $"{r.QueryMedianMs:0.0} ms {at}", r.QueryMedianMs < 20);
+        report.Target("conflicts over the whole ledger < 30 s", $"{conflicts:0.0} s {at}", conflicts < 30);
+        report.Target("export >= 100,000 claims/s", $"{export:N0} claims/s via ClaimStore.Query(null)", export >= 100_000);
+    }
+}

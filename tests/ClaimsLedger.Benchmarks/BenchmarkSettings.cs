@@ -1,0 +1,86 @@
+namespace ClaimsLedger.Benchmarks;
+
+/// <summary>What one run measures and where it reads and writes. Full run by default; --quick for a smoke run.</summary>
+public sealed record BenchmarkSettings(
+    bool Quick,
+    bool ProfileOnly,
+    string RepoRoot,
+    string SeedsFolder,
+    string GoldFile,
+    string ScoreScript,
+    string OutputFile,
+    long CorpusBytes,
+    long BaselineSampleBytes,
+    int LedgerClaims,
+    int ClaimsPerDocument,
+    int ClaimsPerMetric,
+    int MetricQueries)
+{
+    public const string Usage = """
+        usage: dotnet run -c Release --project tests/ClaimsLedger.Benchmarks -- [--quick] [--seeds DIR] [--out FILE]
+          --quick      smoke run: 4 MB corpus, 256 KB baseline sample, 100,000-claim ledger
+          --profile    only the stage profile of extraction (no targets checked)
+          --seeds DIR  seed transcripts (default: ../shared/corpus/seeds from the repository root)
+          --out FILE   JSON results (default: artifacts/benchmark.json under the repository root)
+        """;
+
+    /// <summary>Reads the command line; null (after printing why) when it is not understood.</summary>
+    public static BenchmarkSettings? Parse(string[] args, TextWriter error)
+    {
+        bool quick = false, profileOnly = false;
+        string? seeds = null, output = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--quick":
+                    quick = true;
+                    break;
+                case "--profile":
+                    profileOnly = true;
+                    break;
+                case "--seeds" when i + 1 < args.Length:
+                    seeds = args[++i];
+                    break;
+                case "--out" when i + 1 < args.Length:
+                    output = args[++i];
+                    break;
+                default:
+                    error.WriteLine($"unknown argument '{args[i]}'");
+                    error.WriteLine(Usage);
+                    return null;
+            }
+        }
+
+        var root = FindRepoRoot();
+        var shared = Path.GetFullPath(Path.Combine(root, "..", "shared"));
+        return new BenchmarkSettings(
+            quick,
+            profileOnly,
+            root,
+            Path.GetFullPath(seeds ?? Path.Combine(shared, "corpus", "seeds")),
+            Path.Combine(shared, "gold", "seeds.jsonl"),
+            Path.Combine(shared, "eval", "score.py"),
+            Path.GetFullPath(output ?? Path.Combine(root, "artifacts", "benchmark.json")),
+            CorpusBytes: quick ? 4_000_000 : 20_000_000,
+            BaselineSampleBytes: quick ? 256_000 : 1_000_000,
+            LedgerClaims: quick ? 100_000 : 1_000_000,
+            ClaimsPerDocument: 200,
+            ClaimsPerMetric: 50,
+            MetricQueries: quick ? 100 : 300);
+    }
+
+    /// <summary>The folder holding ClaimsLedger.sln, searched upwards from the working folder, then from the program.</summary>
+    private static string FindRepoRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "ClaimsLedger.sln")))
+                    return dir.FullName;
+            }
+        }
+        return Directory.GetCurrentDirectory();
+    }
+}
