@@ -19,7 +19,15 @@ internal static class IngestCommand
             Description = "Refuse files larger than this many MiB",
             DefaultValueFactory = _ => (int)(SourceFileReader.DefaultMaxBytes / (1024 * 1024)),
         };
-        var command = new Command("ingest", "Extract the claims of transcripts into the ledger") { paths, database, title, eventDate, source, maxSize };
+        var timeout = new Option<int>("--timeout-seconds")
+        {
+            Description = "Skip a file whose extraction takes longer than this",
+            DefaultValueFactory = _ => (int)IngestOptions.DefaultExtractionTimeout.TotalSeconds,
+        };
+        var command = new Command("ingest", "Extract the claims of transcripts into the ledger")
+        {
+            paths, database, title, eventDate, source, maxSize, timeout,
+        };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -34,16 +42,17 @@ internal static class IngestCommand
                 }
                 date = parsed;
             }
-            if (parse.GetValue(maxSize) <= 0)
+            if (parse.GetValue(maxSize) <= 0 || parse.GetValue(timeout) <= 0)
             {
-                error.WriteLine("--max-size-mb: must be at least 1");
+                error.WriteLine("--max-size-mb and --timeout-seconds: must be at least 1");
                 return ExitCodes.CannotRun;
             }
             using var ledger = LedgerAccess.Open(parse, database, services, create: true);
             if (ledger is null)
                 return ExitCodes.CannotRun;
 
-            var options = new IngestOptions(parse.GetValue(title), date, parse.GetValue(source), parse.GetValue(maxSize) * 1024L * 1024);
+            var options = new IngestOptions(parse.GetValue(title), date, parse.GetValue(source), parse.GetValue(maxSize) * 1024L * 1024,
+                TimeSpan.FromSeconds(parse.GetValue(timeout)));
             var pipeline = new IngestPipeline(ledger, services.CreateExtractor(services.DataDirectory));
             var result = pipeline.Run(parse.GetValue(paths) ?? [], options, outcome => Report(outcome, output, error));
             output.WriteLine(

@@ -1,8 +1,14 @@
 namespace ClaimsLedger.Ingest;
 
 /// <summary>What the command line says about the documents (overriding their headers) and how much to accept.</summary>
+/// <param name="MaxFileBytes">Larger files are refused before they are read.</param>
+/// <param name="ExtractionTimeout">A document whose extraction takes longer fails instead of stalling the run (default 2 minutes).</param>
 public sealed record IngestOptions(
     string? Title = null,
     DateOnly? EventDate = null,
     string? Source = null,
-    long MaxFileBytes = SourceFileReader.DefaultMaxBytes);
+    long MaxFileBytes = SourceFileReader.DefaultMaxBytes,
+    TimeSpan? ExtractionTimeout = null)
+{
+    public static readonly TimeSpan DefaultExtractionTimeout = TimeSpan.FromMinutes(2);
+}

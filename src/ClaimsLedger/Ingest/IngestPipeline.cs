@@ -7,7 +7,8 @@ namespace ClaimsLedger.Ingest;
 /// <summary>
 /// Read -> header -> <see cref="SourceDocument"/> (command-line overrides win) -> extractor -> ledger, one file at a time,
 /// each file stored whole or not at all. Content already in the ledger is not extracted again. Returns what happened
-/// instead of throwing: a bad file is a failed line, not an aborted run.
+/// instead of throwing: a bad file is a failed line, not an aborted run. Extraction runs on a pool thread with a time
+/// budget; an extractor that overruns it is left to finish in the background (its result discarded) and the file fails.
 /// </summary>
 public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extractor)
 {
@@ -40,15 +41,19 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
         if (same is not null)
             return Outcome(path, IngestStatus.Unchanged, same.DocumentId, 0, [], UnchangedMessage(document.Path, same));
 
-        ExtractedDocument extracted;
+        var timeout = options.ExtractionTimeout ?? IngestOptions.DefaultExtractionTimeout;
+        var extraction = Task.Run(() => extractor.Extract(document));
         try
         {
-            extracted = extractor.Extract(document);
+            if (!extraction.Wait(timeout))
+                return Failed(path, $"{path}: extraction took longer than {Seconds(timeout)} s; skipped", warnings);
         }
-        catch (Exception e)
+        catch (AggregateException e)
         {
-            return Failed(path, $"{path}: extraction failed ({e.GetType().Name}: {FirstLine(e.Message)})", warnings);
+            var cause = e.InnerException ?? e;
+            return Failed(path, $"{path}: extraction failed ({cause.GetType().Name}: {FirstLine(cause.Message)})", warnings);
         }
+        var extracted = extraction.Result;
         warnings.AddRange(extracted.Warnings);
         extracted = ExtractionValidator.Validate(extracted with { Document = document }, warnings);
 
@@ -95,6 +100,8 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
 
     private static IngestFileOutcome Failed(string path, string message, List<string> warnings) =>
         Outcome(path, IngestStatus.Failed, null, 0, warnings, message);
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].TrimEnd();
 }

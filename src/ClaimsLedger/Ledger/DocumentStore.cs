@@ -9,11 +9,15 @@ public sealed class DocumentStore
 {
     private readonly SqliteConnection connection;
     private readonly TimeProvider clock;
+    private readonly ClaimStore claims;
+    private readonly MetricStore metrics;
 
-    internal DocumentStore(SqliteConnection connection, TimeProvider clock)
+    internal DocumentStore(SqliteConnection connection, TimeProvider clock, ClaimStore claims, MetricStore metrics)
     {
         this.connection = connection;
         this.clock = clock;
+        this.claims = claims;
+        this.metrics = metrics;
     }
 
     private sealed record CurrentRow(long Id, string Sha256, long Revision, string Path);
@@ -99,10 +103,13 @@ public sealed class DocumentStore
             connection.Execute(SupersedeSql, new { NewId = id, OldId = current.Id }, transaction);
 
         var sentenceIds = AddSentences(id, extracted, transaction);
-        var claims = new ClaimStore(connection);
-        var metrics = new MetricStore(connection);
+        var metricIds = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase); // metrics.name is NOCASE too
         foreach (var claim in extracted.Claims)
-            claims.Add(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metrics.GetOrAdd(claim.Metric, transaction), claim);
+        {
+            if (!metricIds.TryGetValue(claim.Metric, out var metricId))
+                metricIds[claim.Metric] = metricId = metrics.GetOrAdd(claim.Metric, transaction);
+            claims.Add(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim);
+        }
 
         transaction.Commit();
         return new SaveOutcome(current is null ? SaveStatus.Added : SaveStatus.Revised, id, checked((int)revision),
@@ -114,7 +121,6 @@ public sealed class DocumentStore
     {
         const string Sql = """
             INSERT INTO sentences (document_id, start, "end", speaker) VALUES (@DocumentId, @Start, @End, @Speaker)
-            ON CONFLICT (document_id, start, "end") DO NOTHING
             RETURNING id
             """;
         var ids = new Dictionary<(int, int), long>();

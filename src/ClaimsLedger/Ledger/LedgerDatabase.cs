@@ -21,9 +21,9 @@ public sealed class LedgerDatabase : IDisposable
     {
         Path = path;
         Connection = connection;
-        Documents = new DocumentStore(connection, clock);
         Claims = new ClaimStore(connection);
         Metrics = new MetricStore(connection);
+        Documents = new DocumentStore(connection, clock, Claims, Metrics);
     }
 
     public string Path { get; }

@@ -147,6 +147,31 @@ public class IngestPipelineTests
         Assert.That(extractor.Calls, Is.EqualTo(1));
     }
 
+    [Test]
+    public void An_extraction_that_overruns_its_time_budget_fails_that_file_and_the_run_goes_on()
+    {
+        var stalling = folder.Write("a-stall.txt", "stall: we built 120 bridges.\n");
+        folder.Write("b-fine.txt", "We built 7 bridges.\n");
+        using var release = new ManualResetEventSlim();
+        var options = new IngestOptions(EventDate: new DateOnly(2020, 1, 1), ExtractionTimeout: TimeSpan.FromMilliseconds(300));
+
+        var result = new IngestPipeline(ledger, new StallingExtractor(release)).Run([folder.Path], options);
+        release.Set();
+
+        Assert.That(result.Failures, Is.EqualTo(new[] { $"{stalling}: extraction took longer than 0.3 s; skipped" }));
+        Assert.That(result.Added, Is.EqualTo(1));
+    }
+
+    private sealed class StallingExtractor(ManualResetEventSlim release) : IClaimExtractor
+    {
+        public ExtractedDocument Extract(SourceDocument document)
+        {
+            if (document.Text.StartsWith("stall", StringComparison.Ordinal))
+                release.Wait();
+            return new FakeClaimExtractor().Extract(document);
+        }
+    }
+
     private sealed class ThrowingExtractor : IClaimExtractor
     {
         public ExtractedDocument Extract(SourceDocument document) => throw new InvalidOperationException("recognizer exploded\nstack");
