@@ -11,6 +11,13 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 {
     public (string Metric, string Phrase, string? Basis) Read(string sentence, Figure figure)
     {
+        if (ChangeReader.Direction(sentence, figure) is { } change)
+        {
+            var subject = ClauseSubject(sentence, figure.Start);
+            var changed = MetricPhrase.Normalize(subject) + " " + change;
+            return (catalog.Resolve(changed, UnitKind(figure)) ?? catalog.Resolve(changed, null) ?? changed.Trim(), subject.Trim(), null);
+        }
+
         var (phrase, basis) = figure.Kind switch
         {
             FigureKind.Rank => (RankSubject(sentence, figure), null),
@@ -20,6 +27,13 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             _ => (CountedThing(sentence, figure), null),
         };
 
+        if (figure.Kind == FigureKind.Count && Editions(sentence, figure) is { } edition)
+        {
+            var editions = MetricPhrase.Normalize(edition) + " editions";
+            return (catalog.Resolve(editions, "count") ?? editions, edition, null);
+        }
+
+        phrase = Respectively(sentence, figure, phrase);
         var normalized = MetricPhrase.Normalize(phrase);
         var unitKind = UnitKind(figure);
         var name = figure.Kind switch
@@ -123,14 +137,14 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     private static readonly Regex ClauseVerb = VerbPattern();
 
-    [GeneratedRegex(@"\b(?:grew|grown|grows|increased|increases|increasing|rose|risen|rises|rising|reached|reaches|reach|reaching|hit|hits|topped|tops|exceeded|exceeds|exceeding|surpassed|stood|stands|amounted|amounts|totaled|totalled|totals|totaling|totalling|was|were|is|are|has|have|had|remained|remains|jumped|jumps|fell|falls|dropped|drops|declined|declines|decreased|decreases|expanded|expands|doubled|tripled|climbed|climbs|covers|covered|accounted|accounts|account|accounting|made\s+up|makes\s+up|registered|recorded|posted|came\s+to|will|would|ranked|ranks|rank|ranking|filed|signed)\b",
+    [GeneratedRegex(@"\b(?:grew|grown|grows|increased|increases|increasing|rose|risen|rises|rising|reached|reaches|reach|reaching|hit|hits|topped|tops|exceeded|exceeds|exceeding|surpassed|stood|stands|amounted|amounts|totaled|totalled|totals|totaling|totalling|was|were|is|are|has|have|had|remained|remains|jumped|jumps|fell|falls|dropped|drops|declined|declines|decreased|decreases|expanded|expands|doubled|tripled|climbed|climbs|covers|accounted|accounts|account|accounting|made\s+up|makes\s+up|registered|recorded|posted|came\s+to|will|would|ranked|ranks|rank|ranking|filed|signed)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerbPattern();
 
     [GeneratedRegex(@"^\s*(?:which|that|it|this|they)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounSubject();
 
-    [GeneratedRegex(@"^\s*(?:accounting|ranking|totaling|totalling|reaching|making|representing|amounting)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:accounting|ranking|totaling|totalling|reaching|making|representing|amounting|up|down|(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:increase|decrease|rise|drop|decline|fall|gain|reduction|growth)\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Participle();
 
     /// <summary>The subject of the clause holding position: the words before its verb ("[the number of X] grew from").</summary>
@@ -157,26 +171,28 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             return ClauseSubject(sentence, start - 1, depth + 1);
         }
 
-        return CountrySubject().IsMatch(subject.Trim()) && verb.Success ? ObjectAfterVerb(clause, verb) ?? subject : subject;
+        return CountrySubject().IsMatch(subject.Trim().Trim('"', '“', '”', '\'')) && verb.Success ? ObjectAfterVerb(clause, verb) ?? subject : subject;
     }
 
     [GeneratedRegex(@"^\s*(?:which|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"\b(?:showed|shows|show|said|says|found|finds|indicated|indicates|noted|notes|revealed|reveals)\s+that\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:showed|shows|show|said|says|saying|adding|added|found|finds|indicated|indicates|noted|notes|noting|revealed|reveals|announced|reported|stressed|estimated|expects|expected)\s+that\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThatClause();
 
     [GeneratedRegex(@"^\s*(?:(?:with|and|while|whereas|but|as|of|from|to|moreover|furthermore|meanwhile|also|in\s+addition|besides)\b[\s,]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPreposition();
 
-    [GeneratedRegex(@"^(?:China|the\s+country|the\s+nation|we|it|they|[A-Z][a-z]+)$", RegexOptions.IgnoreCase)]
+    /// <summary>A subject that names who rather than what ("China", "the country", "we"): the metric is then the object.</summary>
+    [GeneratedRegex(@"^(?:China|[Tt]he\s+country|[Tt]he\s+nation|[Ww]e|[Ii]t|[Tt]hey|[A-Z][a-z]+)$")]
     private static partial Regex CountrySubject();
 
     private static string? ObjectAfterVerb(string clause, Match verb)
     {
         var rest = clause[(verb.Index + verb.Length)..];
         var m = NounAfterVerb().Match(rest);
-        return m.Success && m.Groups["np"].Value.Trim().Length > 0 ? m.Groups["np"].Value : null;
+        var np = m.Success ? m.Groups["np"].Value.Trim() : "";
+        return np.Length > 0 && !StopAfter.Contains(np.ToLowerInvariant()) ? np : null;
     }
 
     [GeneratedRegex(@"^\s*(?:the\s+|its\s+|a\s+)?(?<np>(?:[\w\-']+\s+){0,5}?[\w\-']+?)\s*(?:\b(?:in|of|for|via|by|with|to|at)\b|$)", RegexOptions.IgnoreCase)]
@@ -193,6 +209,79 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     [GeneratedRegex(@"\b(?:in|on|for|with|to|from|at|by)\s+(?<np>(?:(?!\b(?:in|on|for|with|to|from|at|by)\b)[^,;])+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LastPrepositionalObject();
+
+    /// <summary>
+    /// Recurring events counted in years or runs: "held the World Internet Conference (WIC) for eight years in a row",
+    /// "the Week has been held for eight years straight", "eight successive WICs". The metric is the event's editions,
+    /// named by its acronym where the text gives one.
+    /// </summary>
+    private static string? Editions(string sentence, Figure figure)
+    {
+        var after = sentence.AsSpan(figure.End).ToString();
+        if (SuccessiveAfter().Match(after) is { Success: true } successive)
+        {
+            return Singular(successive.Groups["x"].Value);
+        }
+
+        if (!YearsInARowAfter().IsMatch(after))
+        {
+            return null;
+        }
+
+        var clause = sentence[TextWindow.ClauseStart(sentence, figure.Start)..figure.Start];
+        var held = HeldEvent().Match(clause);
+        var eventName = held.Success ? held.Groups["x"].Value : HeldSubject().Match(clause) is { Success: true } s ? s.Groups["x"].Value : null;
+        if (eventName is null)
+        {
+            return null;
+        }
+
+        var acronym = Acronym().Match(eventName);
+        return acronym.Success ? acronym.Groups["a"].Value : eventName;
+    }
+
+    private static string Singular(string word) => word.EndsWith("s", StringComparison.Ordinal) && word.Length > 2 && char.IsUpper(word[^2]) ? word[..^1] : word;
+
+    [GeneratedRegex(@"^\s+(?:successive|consecutive)\s+(?<x>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)")]
+    private static partial Regex SuccessiveAfter();
+
+    [GeneratedRegex(@"^\s+(?:consecutive\s+)?years?\s+(?:in\s+a\s+row|straight|running|consecutively)|^\s+consecutive\s+years\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsInARowAfter();
+
+    [GeneratedRegex(@"\b(?:held|hosted|organi[sz]ed|staged|convened)\s+(?:the\s+)?(?<x>.+?)\s+for\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldEvent();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?<x>.+?)\s+(?:has|have)\s+been\s+(?:held|hosted|organi[sz]ed|staged)\s+for\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldSubject();
+
+    [GeneratedRegex(@"\((?<a>[A-Z][A-Z0-9]{1,9})\)")]
+    private static partial Regex Acronym();
+
+    /// <summary>
+    /// "The revenues of A and B were 1.7 times and 3.8 times ...": two coordinated figures of a coordinated subject pair up
+    /// in order, the first figure with A, the second with B.
+    /// </summary>
+    private static string Respectively(string sentence, Figure figure, string phrase)
+    {
+        var first = FirstOfPair().IsMatch(sentence.AsSpan(figure.End).ToString());
+        var second = !first && SecondOfPair().IsMatch(sentence.AsSpan(0, figure.Start).ToString());
+        var parts = CoordinatedSubject().Match(phrase);
+        if (!(first || second) || !parts.Success)
+        {
+            return phrase;
+        }
+
+        return parts.Groups["head"].Value + (first ? parts.Groups["a"].Value : parts.Groups["b"].Value);
+    }
+
+    [GeneratedRegex(@"^\s*(?:times\s+|percent\s+|%\s*)?and\s+(?:\$|US\$)?\d", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstOfPair();
+
+    [GeneratedRegex(@"\d[\d.,]*\s*(?:%|percent|times|million|billion|trillion)?\s+and\s+(?:\$|US\$)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondOfPair();
+
+    [GeneratedRegex(@"^(?<head>.*?\bof\s+(?:the\s+)?)?(?<a>[^,]+?)\s+and\s+(?<b>[^,]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoordinatedSubject();
 
     /// <summary>Shares: "X accounted for N% of Y", "X as a share of Y grew from N%", "N% of Y".</summary>
     private static (string Phrase, string? Basis) ShareOf(string sentence, Figure figure)

@@ -108,13 +108,18 @@ public sealed partial class PeriodReader(EraCatalog eras)
             return era;
         }
 
-        if (continues && context.Last is { } last)
+        if (context.Last is { } last && (continues || SimplePast().IsMatch(sentence) && CarriesToPastTense(last)))
         {
             return last with { Basis = "continues: " + last.Basis };
         }
 
         return eventDate is { } e ? new Period(e, e, "as of the event date (stated as current)") : Period.None("no time stated, event date unknown");
     }
+
+    /// <summary>A year, a longer span, or a point in time carries to the next simple-past sentence; a quarter or a month is
+    /// usually the time of its own sentence only.</summary>
+    private static bool CarriesToPastTense(Period last) =>
+        last.Start is { } s && last.End is { } e && (s == e || e.DayNumber - s.DayNumber >= 360);
 
     private static Period FromDate(DateSpan d, DateOnly? eventDate)
     {
@@ -216,6 +221,13 @@ public sealed partial class PeriodReader(EraCatalog eras)
 
     private static int? OtherYear(string sentence, List<DateSpan> dates, int baseYear) =>
         dates.Where(d => !IsBaseOfMultiple(sentence, d) && d.To is { } t && t.Year != baseYear).Select(d => (int?)d.To!.Value.Year).FirstOrDefault();
+
+    /// <summary>
+    /// A simple-past report ("Exports rose 10.5 percent") takes its time from the sentence before it in the paragraph;
+    /// a present perfect ("have reached") states the present.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?!\b(?:has|have|had|will|would|is|are|now|currently)\b)[^,;])*?\b(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|hit|reached|stood|totaled|totalled|amounted|exceeded|was|were|expanded|contracted|gained|slipped)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SimplePast();
 
     [GeneratedRegex(@"\b(?:each|every|per)\s+(?:year|month|week|day|quarter)\b|\bannually\b|\ba\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();

@@ -17,6 +17,14 @@ public class MetricTests
     [TestCase("Last year the agency had taken down 900 mobile apps.", "900", "mobile apps removed", TestName = "Taken_down_means_removed")]
     [TestCase("The bureau carried out 14 campaigns against fraud.", "14", "rectification campaigns", TestName = "Catalogue_alias_campaigns")]
     [TestCase("The fair attracted 4,500 foreign exhibitors from abroad.", "4,500", "foreign exhibitors", TestName = "Unknown_metric_keeps_its_phrase")]
+    [TestCase("Exports rose 10.5 percent last year.", "10.5 percent", "exports growth", TestName = "Change_rose_N_percent")]
+    [TestCase("China's GDP exceeded 121 trillion yuan, up 3 percent year-on-year.", "3 percent", "gdp growth", TestName = "Change_up_N_after_a_level")]
+    [TestCase("The population was 1.4 billion, a decrease of 850,000 from a year earlier.", "850,000", "population decline", TestName = "Change_a_decrease_of_N")]
+    [TestCase("The urbanization rate rose to 65.2% last year.", "65.2%", "urbanization rate", TestName = "Rose_to_N_is_a_level")]
+    [TestCase("Inspectors have taken down 320 apps this year.", "320", "mobile apps removed", TestName = "Taken_down_is_no_decline")]
+    [TestCase("The revenues of the steel industry and the coal industry were 1.2 times and 2.4 times that of 2015.", "2.4 times", "revenues of coal industry multiple of 2015", TestName = "Coordinated_figures_pair_with_coordinated_subjects")]
+    [TestCase("We have held the Global Trade Expo (GTE) for six years in a row.", "six", "gte editions", TestName = "Event_held_for_N_years_in_a_row")]
+    [TestCase("The decision followed the hosting of six successive GTEs.", "six", "gte editions", TestName = "N_successive_events")]
     public void Metric_is_read_from_sentence_structure(string sentence, string figure, string metric)
     {
         Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));

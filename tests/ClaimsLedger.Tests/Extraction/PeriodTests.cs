@@ -61,6 +61,34 @@ public class PeriodTests
     }
 
     [Test]
+    public void A_simple_past_sentence_takes_the_year_of_the_sentence_before_it()
+    {
+        const string text = "Foreign trade hit 42 trillion yuan in 2022. Exports rose 10.5 percent.";
+        Assert.That(PeriodOf(text, "10.5 percent"), Is.EqualTo(("2022-01-01", "2022-12-31")));
+    }
+
+    [Test]
+    public void A_present_perfect_sentence_states_the_present()
+    {
+        const string text = "Foreign trade hit 42 trillion yuan in 2022. Exports have now reached 3 trillion dollars.";
+        Assert.That(PeriodOf(text, "3 trillion dollars"), Is.EqualTo(("2023-03-14", "2023-03-14")));
+    }
+
+    [Test]
+    public void A_quarter_does_not_carry_to_the_next_sentence()
+    {
+        const string text = "In the fourth quarter, output grew by 2.9 percent. Income was 36,000 yuan.";
+        Assert.That(PeriodOf(text, "36,000 yuan"), Is.EqualTo(("2023-03-14", "2023-03-14")));
+    }
+
+    [Test]
+    public void A_figure_that_refers_back_takes_the_period_of_the_figure_it_names()
+    {
+        const string text = "Li Wei:\n\nIn July, we imposed a fine of 8 billion yuan on the firm.\n\nDaily Herald:\n\nDoes the $1.1 billion fine you mentioned end the probe?\n";
+        Assert.That(PeriodOf(text, "$1.1 billion", new DateOnly(2022, 8, 19)), Is.EqualTo(("2022-07-01", "2022-07-31")));
+    }
+
+    [Test]
     public void A_recurring_figure_has_no_period()
     {
         Assert.That(PeriodOf("We hold over 200 training sessions each year.", "200"), Is.EqualTo(((string?)null, (string?)null)));

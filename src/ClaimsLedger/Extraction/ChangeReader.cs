@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimsLedger.Extraction;
+
+/// <summary>
+/// Tells a change from a level: "rose 10.5 percent", "up 3 percent", "grew by 2.9%", "a decrease of 850,000" state how much
+/// something changed; "rose to 65%" and "grew from A to B" state its level. A change is measured as the thing's growth or
+/// decline, a different metric from the thing itself.
+/// </summary>
+internal static partial class ChangeReader
+{
+    private const string Hedge = @"(?:(?:over|more\s+than|nearly|almost|about|around|some|roughly|approximately|at\s+least|less\s+than)\s+)?";
+
+    [GeneratedRegex(@"(?<!\b(?:taken|took|take|taking|shut|shutting|turned|broken|broke|cracked|cracking|clamped|scaled|cut|set|setting|made|makes|make|making|signed|picked|wound|brought|put|ended|end|backed|followed|drawn|drew|tracked|handed|closed|laid|struck|pulled)\s)\b(?:(?<up>up|rose|risen|rises|grew|grown|grows|increased|increases|jumped|climbed|gained|surged|expanded|soared)|(?<down>down|fell|fallen|falls|decreased|decreases|declined|declines|dropped|drops|slipped|plunged|shrank|shrunk|contracted|lost))\s+(?:by\s+)?"
+        + Hedge + @"$"
+        + @"|\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:(?<up>increase|rise|growth|gain|jump|expansion)|(?<down>decrease|drop|decline|fall|reduction|contraction|loss))\s+of\s+" + Hedge + @"$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeBefore();
+
+    /// <summary>"growth", "decline", or null when the figure is a level.</summary>
+    public static string? Direction(string sentence, Figure figure)
+    {
+        if (figure.Kind is FigureKind.Rank or FigureKind.Multiple)
+        {
+            return null;
+        }
+
+        var from = Math.Max(0, figure.Start - 60);
+        var m = ChangeBefore().Match(sentence, from, figure.Start - from);
+        return !m.Success ? null : m.Groups["up"].Success ? "growth" : "decline";
+    }
+}
