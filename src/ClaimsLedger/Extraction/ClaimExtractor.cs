@@ -55,7 +55,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             var foundPeriods = periods.Read(sentence, found, SentenceDates(), document.EventDate, context);
             for (var i = 0; i < found.Count; i++)
             {
-                claims.Add(Build(text, s, sentence, found[i], foundPeriods[i]));
+                claims.Add(Build(text, s, sentence, found, i, foundPeriods[i]));
             }
         }
 
@@ -63,12 +63,13 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         return new ExtractedDocument(document, sentences, SameMetricPeriods.Resolve(text, claims, document.EventDate), warnings);
     }
 
-    private Claim Build(string text, Sentence s, string sentence, Figure f, Period period)
+    private Claim Build(string text, Sentence s, string sentence, IReadOnlyList<Figure> figures, int index, Period period)
     {
+        var f = figures[index];
         var qualifier = QualifierReader.Read(sentence, f);
         var surface = sentence[f.Start..f.End];
         var (low, high) = StatedInterval.For(f.Value, surface, qualifier, f.Unit);
-        var (metric, phrase, basis) = metricReader.Read(sentence, f);
+        var (metric, phrase, basis) = metricReader.Read(sentence, figures, index);
         var start = s.Start + f.Start;
         return new Claim(start, start + f.Length, text.Substring(start, f.Length), s.Start, s.End, f.Value, f.Unit, qualifier,
             low, high, metric, phrase, period.Start, period.End, period.Basis, s.Speaker, basis);

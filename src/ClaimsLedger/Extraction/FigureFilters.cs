@@ -125,8 +125,17 @@ internal static partial class FigureFilters
             return true;
         }
 
+        if (AgeBefore().IsMatch(sentence.AsSpan(0, start).ToString()))
+        {
+            return true;
+        }
+
         return value <= 12 && subtype != "fraction" && DiscourseNounAfter().IsMatch(sentence.AsSpan(end).ToString());
     }
+
+    /// <summary>An age limit on a group of people: "children under 13", "people aged 60 and over".</summary>
+    [GeneratedRegex(@"\b(?:children|kids|minors|people|persons|adults|those|youths?|students|residents|women|men|girls|boys|users|workers|anyone|citizens)\s+(?:under|over|above|below|aged|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?$|\baged?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeBefore();
 
     /// <summary>Small counts of what the speaker is about to say: "five features", "the following 10 aspects", "two questions".</summary>
     [GeneratedRegex(@"^\s+(?:(?:main|major|key|basic|distinctive|important|new|specific|following|great|overall|big)\s+){0,2}(?:aspects?|features?|questions?|points?|principles?|proposals?|respects?|dimensions?|parts?|things?|ways?|steps?|characteristics?|reasons?|areas?|harvests?|situations?|priorities|tasks?|goals?|objectives?|requirements?|musts?|focuses|lessons?|stages?|fronts?|words?)\b",

@@ -9,8 +9,23 @@ namespace ClaimsLedger.Extraction;
 /// </summary>
 public sealed partial class MetricReader(MetricCatalog catalog)
 {
-    public (string Metric, string Phrase, string? Basis) Read(string sentence, Figure figure)
+    public (string Metric, string Phrase, string? Basis) Read(string sentence, IReadOnlyList<Figure> figures, int index)
     {
+        var figure = figures[index];
+
+        // "12.7 million pounds ($15.9 million)": a conversion in brackets measures what the figure before it measures.
+        if (index > 0 && ConversionBetween().IsMatch(Between(sentence, figures[index - 1], figure)))
+        {
+            return Read(sentence, figures, index - 1);
+        }
+
+        // "between 2 million and 3 million people": the lower end counts what the upper end counts.
+        if (index + 1 < figures.Count && RangeStart().IsMatch(sentence.AsSpan(0, figure.Start).ToString())
+            && RangeAnd().IsMatch(Between(sentence, figure, figures[index + 1])))
+        {
+            return Read(sentence, figures, index + 1);
+        }
+
         if (ChangeReader.Direction(sentence, figure) is { } change)
         {
             var subject = ClauseSubject(sentence, figure.Start);
@@ -40,8 +55,8 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         {
             FigureKind.Rank => (catalog.Resolve(normalized, "rank") ?? (catalog.Resolve(normalized, null) ?? normalized) + " world rank"),
             FigureKind.Multiple when basis is not null => (catalog.Resolve(normalized, "times") ?? normalized) + " multiple of " + MetricPhrase.Normalize(basis),
-            _ when basis is not null => catalog.Resolve(normalized + " share of " + MetricPhrase.Normalize(basis), unitKind)
-                ?? normalized + " share of " + MetricPhrase.Normalize(basis),
+            _ when basis is not null => catalog.Resolve((normalized + " share of " + MetricPhrase.Normalize(basis)).Trim(), unitKind)
+                ?? (normalized + " share of " + MetricPhrase.Normalize(basis)).Trim(),
             _ => catalog.Resolve(normalized, unitKind) ?? normalized,
         };
         if (figure.Kind == FigureKind.Count && ActionOn(sentence, figure) is { } action && !name.EndsWith(action, StringComparison.Ordinal))
@@ -51,6 +66,17 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
         return (name.Length == 0 ? "unspecified " + figure.Unit : name.Trim(), phrase.Trim(), basis);
     }
+
+    private static string Between(string sentence, Figure a, Figure b) => a.End <= b.Start ? sentence[a.End..b.Start] : "";
+
+    [GeneratedRegex(@"^\s*\(\s*(?:about|around|approximately|roughly|or|some|nearly|over|more\s+than)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConversionBetween();
+
+    [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeStart();
+
+    [GeneratedRegex(@"^\s*(?:%|percent|million|billion|trillion|thousand)?\s*and\s+(?:\$|US\$)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeAnd();
 
     private static string UnitKind(Figure f) => f.Kind switch
     {
@@ -75,7 +101,8 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     private static readonly HashSet<string> ContainerNouns = ["pieces", "piece", "items", "units", "sets", "kinds", "types", "cases", "copies", "batches", "tons", "number"];
 
-    private static readonly HashSet<string> GenericHeads = ["people", "persons", "individuals", "residents", "users", "households", "visitors", "participants"];
+    private static readonly HashSet<string> GenericHeads =
+        ["people", "persons", "individuals", "residents", "users", "households", "visitors", "participants", "children", "adults", "students", "patients", "workers", "firms", "companies"];
 
     /// <summary>The noun phrase right after the figure ("455 million [5G mobile users]"), else the subject of its clause.</summary>
     private static string CountedThing(string sentence, Figure figure)
@@ -113,6 +140,11 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
         if (words.Count == 0)
         {
+            if (figure.Kind == FigureKind.Money && FinedBefore().IsMatch(sentence[..figure.Start]))
+            {
+                return "fine";
+            }
+
             return figure.Kind == FigureKind.Money && MoneyNounBefore().Match(sentence[..figure.Start]) is { Success: true } m
                 ? m.Groups["n"].Value
                 : ClauseSubject(sentence, figure.Start);
@@ -121,6 +153,10 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         var phrase = string.Join(' ', words);
         return GenericHeads.Contains(words[^1]) && words.Count <= 2 ? phrase + " " + Predicate(sentence, tokens, words.Count) : phrase;
     }
+
+    /// <summary>"fined the company [N]": the amount of a fine.</summary>
+    [GeneratedRegex(@"\bfined\s+(?:[\w'’\-]+\s+){0,4}?(?:(?:about|around|over|nearly|more\s+than|up\s+to)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FinedBefore();
 
     /// <summary>"a fine of [N]", "revenue of [N]": the noun the money is an amount of.</summary>
     [GeneratedRegex(@"\b(?<n>[a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase)]
@@ -177,7 +213,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     [GeneratedRegex(@"^\s*(?:which|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"\b(?:showed|shows|show|said|says|saying|adding|added|found|finds|indicated|indicates|noted|notes|noting|revealed|reveals|announced|reported|stressed|estimated|expects|expected)\s+that\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:showed|shows|show|said|says|saying|adding|added|estimate|estimates|estimated|believe|believes|found|finds|indicated|indicates|noted|notes|noting|revealed|reveals|announced|reported|stressed|estimated|expects|expected)\s+that\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThatClause();
 
     [GeneratedRegex(@"^\s*(?:(?:with|and|while|whereas|but|as|of|from|to|moreover|furthermore|meanwhile|also|in\s+addition|besides)\b[\s,]*)+", RegexOptions.IgnoreCase)]
@@ -294,13 +330,33 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         }
 
         var of = OfAfterFigure().Match(sentence, figure.End, sentence.Length - figure.End);
+        if (of.Success && (SubjectlessClause().IsMatch(sentence[TextWindow.ClauseStart(sentence, figure.Start)..figure.Start])
+            || PredicateAfter().IsMatch(sentence.AsSpan(of.Index + of.Length).ToString())))
+        {
+            // "40 percent of small firms had closed": the share of Y that did something.
+            var predicate = PredicateAfter().Match(sentence, of.Index + of.Length, sentence.Length - of.Index - of.Length);
+            return ("", of.Groups["y"].Value + (predicate.Success ? " " + predicate.Groups["p"].Value : ""));
+        }
+
+        if (!of.Success && figure.Kind == FigureKind.Fraction)
+        {
+            // "one in five children were affected".
+            return (CountedThing(sentence, figure), null);
+        }
+
         return of.Success ? (subject, of.Groups["y"].Value) : (subject, null);
     }
+
+    [GeneratedRegex(@"^(?:\s|\b(?:and|but|or|that|while|with|of|more|than|over|about|around|nearly|almost|some|only|just|less|fewer)\b)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectlessClause();
+
+    [GeneratedRegex(@"^\s+(?:had|have|has|were|was|are|is|will|would)\s+(?:been\s+|not\s+|already\s+)?(?<p>[a-z]+(?:ed|en|t)\b(?:\s+(?:down|up|out|off))?)", RegexOptions.IgnoreCase)]
+    private static partial Regex PredicateAfter();
 
     [GeneratedRegex(@"\bas\s+a\s+(?:share|proportion|percentage|part)\s+of\s+(?<y>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AsShareOf();
 
-    [GeneratedRegex(@"^\s*(?:points?\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?<y>[\w'’\-]+(?:\s+(?!in\b|on\b|for\b|to\b|from\b|and\b(?=\s+\w+\s+(?:has|have|is|are|was|were)))[\w'’\-]+){0,4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:points?\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?<y>[\w'’\-]+(?:\s+(?!in\b|on\b|for\b|to\b|from\b|next\b|last\b|this\b|per\b|by\b|since\b|compared\b|had\b|have\b|has\b|were\b|was\b|are\b|is\b|will\b|and\b(?=\s+\w+\s+(?:has|have|is|are|was|were)))[\w'’\-]+){0,4})", RegexOptions.IgnoreCase)]
     private static partial Regex OfAfterFigure();
 
     /// <summary>"more than four times [that of 2012]": what the multiple is a multiple of.</summary>

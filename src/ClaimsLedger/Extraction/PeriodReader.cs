@@ -97,7 +97,12 @@ public sealed partial class PeriodReader(EraCatalog eras)
             };
         }
 
-        var sentenceDate = dates.FirstOrDefault(d => !IsBaseOfMultiple(sentence, d));
+        var candidates = dates.Where(d => !IsBaseOfMultiple(sentence, d)).ToList();
+        var clauseStart = TextWindow.ClauseStart(sentence, figure.Start);
+        var clauseEnd = TextWindow.ClauseEnd(sentence, figure.End);
+        var sentenceDate = candidates.Where(d => d.Start >= clauseStart && d.End <= clauseEnd)
+            .OrderBy(d => Math.Min(Math.Abs(d.Start - figure.End), Math.Abs(figure.Start - d.End))).FirstOrDefault()
+            ?? candidates.FirstOrDefault();
         if (sentenceDate is not null)
         {
             return FromDate(sentenceDate, eventDate);
@@ -229,7 +234,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
     [GeneratedRegex(@"^(?:(?!\b(?:has|have|had|will|would|is|are|now|currently)\b)[^,;])*?\b(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|hit|reached|stood|totaled|totalled|amounted|exceeded|was|were|expanded|contracted|gained|slipped)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SimplePast();
 
-    [GeneratedRegex(@"\b(?:each|every|per)\s+(?:year|month|week|day|quarter)\b|\bannually\b|\ba\s+year\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:each|every|per)\s+(?:year|month|week|day|quarter)\b|\bannually\b|(?<!\b(?:from|than|over|for|in|within|about|nearly|almost|half|past|last|next|once|in\s+less\s+than)\s+)\ba\s+year\b(?!\s+(?:earlier|ago|before|later|after|on|from|since|or\s+two))", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();
 
     [GeneratedRegex(@"^\s*(?:moreover|furthermore|in\s+addition|additionally|meanwhile|besides|also|at\s+the\s+same\s+time)\b|\b(?:have|has|had|were|was)\s+also\b|\bwe\s+also\b", RegexOptions.IgnoreCase)]

@@ -19,8 +19,25 @@ internal static partial class QualifierReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex After();
 
+    [GeneratedRegex(@"\bbetween\s+(?:\$|US\$)?[\d.,]+\s*(?:%|percent|million|billion|trillion|thousand)?\s+and\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeUpperEnd();
+
+    [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeLowerEnd();
+
     public static Qualifier Read(string sentence, Figure figure)
     {
+        // "between 2 million and 3 million": at least the first, at most the second.
+        if (RangeLowerEnd().IsMatch(sentence.AsSpan(0, figure.Start).ToString()))
+        {
+            return Qualifier.AtLeast;
+        }
+
+        if (RangeUpperEnd().IsMatch(sentence.AsSpan(0, figure.Start).ToString()))
+        {
+            return Qualifier.AtMost;
+        }
+
         var from = Math.Max(0, figure.Start - 40);
         var before = Before().Match(sentence, from, figure.Start - from);
         if (before.Success)

@@ -36,7 +36,7 @@ internal static partial class TextWindow
             {
                 depth--;
             }
-            else if (depth == 0 && (text[i] is ',' or ';' or ':' or '(' or '—' or '–' && !IsDigitSeparator(text, i) || text[i] == '-' && i > 0 && text[i - 1] == '-'))
+            else if (depth == 0 && (text[i] is ',' or ';' or ':' or '(' or '—' or '–' && !IsDigitSeparator(text, i) || text[i] == '-' && i > 0 && (text[i - 1] == '-' || text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')))
             {
                 return i + 1;
             }

@@ -89,6 +89,20 @@ public class PeriodTests
     }
 
     [Test]
+    public void The_date_in_the_figures_own_clause_wins()
+    {
+        const string text = "The regulator fined the firm 5 million pounds on Tuesday, saying 1.4 million children used the site in 2020.";
+        Assert.That(PeriodOf(text, "1.4 million", new DateOnly(2023, 5, 3)), Is.EqualTo(("2020-01-01", "2020-12-31")));
+    }
+
+    [Test]
+    public void A_year_earlier_is_not_a_recurring_rate()
+    {
+        const string text = "Wages grew 4.4% in April from a year earlier.";
+        Assert.That(PeriodOf(text, "4.4%", new DateOnly(2023, 5, 3)), Is.EqualTo(("2023-04-01", "2023-04-30")));
+    }
+
+    [Test]
     public void A_recurring_figure_has_no_period()
     {
         Assert.That(PeriodOf("We hold over 200 training sessions each year.", "200"), Is.EqualTo(((string?)null, (string?)null)));

@@ -20,6 +20,8 @@ public class QualifierTests
     [TestCase("The site drew no less than 300 visitors.", "300", Qualifier.AtLeast)]
     [TestCase("The site drew at most 300 visitors.", "300", Qualifier.AtMost)]
     [TestCase("The site drew 300 visitors.", "300", Qualifier.Exact)]
+    [TestCase("Between 2 million and 3 million people remain out of work.", "2 million", Qualifier.AtLeast)]
+    [TestCase("Between 2 million and 3 million people remain out of work.", "3 million", Qualifier.AtMost)]
     public void Qualifier_is_read_from_the_words_before_the_figure(string sentence, string figure, Qualifier expected)
     {
         Assert.That(ExtractionFixture.Single(sentence, figure).Qualifier, Is.EqualTo(expected));
