@@ -65,6 +65,7 @@ public static class AttributionReader
             }
         }
         FindAccordingTo(text, start, end, found);
+        FindSaidAfterQuote(text, start, end, found);
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
         return found;
     }
@@ -91,6 +92,32 @@ public static class AttributionReader
             if (name is not null)
             {
                 found.Add(new Attribution(phraseAt, name));
+            }
+        }
+    }
+
+    /// <summary>The inverted form after a quotation: "...," said Harbour Minister Lena Marsh.</summary>
+    private static void FindSaidAfterQuote(string text, int start, int end, List<Attribution> found)
+    {
+        const string Phrase = " said ";
+        int from = start;
+        while (from < end)
+        {
+            int hit = text.IndexOf(Phrase, from, end - from, StringComparison.Ordinal);
+            if (hit < 0)
+            {
+                return;
+            }
+
+            from = hit + Phrase.Length;
+            int quote = hit - 1;
+            if (quote > start && text[quote] is '"' or '\u201D' && text[quote - 1] is ',' or '.' or '!' or '?')
+            {
+                var name = ReadNameAfter(text, hit + Phrase.Length, end);
+                if (name is not null)
+                {
+                    found.Add(new Attribution(hit, name));
+                }
             }
         }
     }

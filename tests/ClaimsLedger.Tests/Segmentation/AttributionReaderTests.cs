@@ -6,6 +6,7 @@ public class AttributionReaderTests
 {
     private static string[] Names(string text) => AttributionReader.Find(text).Select(a => a.Name).ToArray();
 
+    [TestCase("\"Exports rose 4%,\" said Harbour Minister Lena Marsh.", "Lena Marsh", TestName = "Said_after_a_quotation")]
     [TestCase("Lena Marsh said the port grew.", "Lena Marsh", TestName = "Name_said")]
     [TestCase("Tomas Varga pointed out that exports rose.", "Tomas Varga", TestName = "Name_pointed_out")]
     [TestCase("Harbour Minister Lena Marsh stressed the need to build.", "Lena Marsh", TestName = "Titles_are_dropped")]
