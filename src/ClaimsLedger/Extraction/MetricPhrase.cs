@@ -31,9 +31,14 @@ public static partial class MetricPhrase
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    /// <summary>Legal-form words that do not tell companies apart: "Didi Global Inc" is "Didi".</summary>
+    [GeneratedRegex(@"\b(?:Inc|Incorporated|Co|Corp|Corporation|Ltd|Limited|LLC|PLC|Plc|Group|Holdings?|Global|International|S\.A|AG|GmbH)\b\.?")]
+    private static partial Regex CompanyForm();
+
     public static string Normalize(string words)
     {
-        var s = PlaceOrTime().Replace(words, " ");
+        var s = CompanyForm().Replace(words, " ");
+        s = PlaceOrTime().Replace(s, " ");
         s = PlacePossessive().Replace(s, " ");
         s = s.ToLowerInvariant().Replace("'s", "").Replace("’s", "");
         s = LeadingLinkWords().Replace(s.Trim(), "");

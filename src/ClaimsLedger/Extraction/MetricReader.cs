@@ -140,14 +140,20 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
         if (words.Count == 0)
         {
-            if (figure.Kind == FigureKind.Money && FinedBefore().IsMatch(sentence[..figure.Start]))
+            if (figure.Kind == FigureKind.Money && FinedBefore().Match(sentence[..figure.Start]) is { Success: true } fined)
             {
-                return "fine";
+                return "fine on " + fined.Groups["t"].Value;
             }
 
-            return figure.Kind == FigureKind.Money && MoneyNounBefore().Match(sentence[..figure.Start]) is { Success: true } m
-                ? m.Groups["n"].Value
-                : ClauseSubject(sentence, figure.Start);
+            if (figure.Kind == FigureKind.Money && MoneyNounBefore().Match(sentence[..figure.Start]) is { Success: true } m)
+            {
+                var noun = m.Groups["n"].Value;
+                return PenaltyNoun().IsMatch(noun) && PenaltyTarget().Match(sentence, figure.End, sentence.Length - figure.End) is { Success: true } on
+                    ? noun + " on " + on.Groups["t"].Value
+                    : noun;
+            }
+
+            return ClauseSubject(sentence, figure.Start);
         }
 
         var phrase = string.Join(' ', words);
@@ -155,8 +161,15 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     }
 
     /// <summary>"fined the company [N]": the amount of a fine.</summary>
-    [GeneratedRegex(@"\bfined\s+(?:[\w'’\-]+\s+){0,4}?(?:(?:about|around|over|nearly|more\s+than|up\s+to)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfined\s+(?:the\s+)?(?<t>(?:[\w'’&\-.]+\s+){0,4}?)(?:(?:about|around|over|nearly|more\s+than|up\s+to)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FinedBefore();
+
+    [GeneratedRegex(@"\b(?:fine|penalty|fines|penalties|settlement)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PenaltyNoun();
+
+    /// <summary>"a fine of N [on Didi Global Inc]": whom a penalty is imposed on.</summary>
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:on|against)\s+(?:the\s+)?(?<t>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-.]*){0,4})")]
+    private static partial Regex PenaltyTarget();
 
     /// <summary>"a fine of [N]", "revenue of [N]": the noun the money is an amount of.</summary>
     [GeneratedRegex(@"\b(?<n>[a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase)]

@@ -6,8 +6,8 @@ namespace ClaimsLedger.Extraction;
 /// Document-level period inference, for what one sentence cannot tell:
 /// a "from A to B" with no years takes the years of an earlier "from A to B" for the same metric in the same document;
 /// a figure stated as current that repeats an earlier figure (same metric, value and unit) takes that figure's period.
-/// a figure that refers back ("the $1.2 billion fine you mentioned") takes the period of the last earlier figure of
-/// the same metric.
+/// a figure that refers back ("the $1.2 billion fine you mentioned") takes the metric and period of the last earlier
+/// figure of the same or a more specific metric ("fine" -> "fine on didi").
 /// Otherwise the start of an unstated range stays unknown and its end is as of the event date.
 /// </summary>
 internal static partial class SameMetricPeriods
@@ -49,9 +49,19 @@ internal static partial class SameMetricPeriods
 
     private static Claim? FromEarlierSameMetric(Claim c, List<Claim> earlier)
     {
-        var match = earlier.LastOrDefault(e => e.Metric == c.Metric && e.PeriodStart is not null);
-        return match is null ? null : c with { PeriodStart = match.PeriodStart, PeriodEnd = match.PeriodEnd, PeriodBasis = $"refers back to claim at {match.Start}: {match.PeriodBasis}" };
+        var match = earlier.LastOrDefault(e => (e.Metric == c.Metric || e.Metric.StartsWith(c.Metric + " ", StringComparison.Ordinal))
+            && IsMoney(e.Unit) == IsMoney(c.Unit) && e.PeriodStart is not null);
+        return match is null ? null : c with
+        {
+            Metric = match.Metric,
+            PeriodStart = match.PeriodStart,
+            PeriodEnd = match.PeriodEnd,
+            PeriodBasis = $"refers back to claim at {match.Start}: {match.PeriodBasis}",
+        };
     }
+
+    /// <summary>Money units are ISO 4217 codes: three capital letters.</summary>
+    private static bool IsMoney(string unit) => unit.Length == 3 && unit.All(char.IsAsciiLetterUpper);
 
     private static Claim? FromEarlierSameFigure(Claim c, List<Claim> earlier)
     {
