@@ -26,7 +26,7 @@ public class MetricTests
     [TestCase("The revenues of the steel industry and the coal industry were 1.2 times and 2.4 times that of 2015.", "2.4 times", "revenues of coal industry multiple of 2015", TestName = "Coordinated_figures_pair_with_coordinated_subjects")]
     [TestCase("We have held the Global Trade Expo (GTE) for six years in a row.", "six", "gte editions", TestName = "Event_held_for_N_years_in_a_row")]
     [TestCase("The decision followed the hosting of six successive GTEs.", "six", "gte editions", TestName = "N_successive_events")]
-    [TestCase("The regulator fined the company 12.7 million pounds ($15.9 million) on Tuesday.", "$15.9 million", "fine", TestName = "Conversion_in_brackets_measures_the_same_thing")]
+    [TestCase("The regulator fined the company 12.7 million pounds ($15.9 million) on Tuesday.", "$15.9 million", "fine on company", TestName = "Conversion_in_brackets_measures_the_same_thing")]
     [TestCase("Between 2 million and 3 million people remain out of work.", "2 million", "people remain", TestName = "Range_lower_end_counts_what_the_upper_end_counts")]
     [TestCase("Officials said many jobs were lost and that 40 percent of small firms had closed.", "40 percent", "share of small firms closed", TestName = "Share_of_Y_that_did_something")]
     [TestCase("The deficit is expected to reach 6 percent of GDP next year.", "6 percent", "deficit share of gdp", TestName = "Share_of_Y_stops_before_time_words")]
