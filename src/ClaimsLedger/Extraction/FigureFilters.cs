@@ -125,13 +125,17 @@ internal static partial class FigureFilters
             return true;
         }
 
-        if (AgeBefore().IsMatch(sentence.AsSpan(0, start).ToString()))
+        if (AgeBefore().IsMatch(sentence.AsSpan(0, start).ToString()) || PerBefore().IsMatch(sentence.AsSpan(0, start).ToString()))
         {
             return true;
         }
 
         return value <= 12 && subtype != "fraction" && DiscourseNounAfter().IsMatch(sentence.AsSpan(end).ToString());
     }
+
+    /// <summary>The denominator of a rate: "28 per 1,000 live births".</summary>
+    [GeneratedRegex(@"\d[\d.,]*\s+(?:deaths\s+)?(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PerBefore();
 
     /// <summary>An age limit on a group of people: "children under 13", "people aged 60 and over".</summary>
     [GeneratedRegex(@"\b(?:children|kids|minors|people|persons|adults|those|youths?|students|residents|women|men|girls|boys|users|workers|anyone|citizens)\s+(?:under|over|above|below|aged|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?$|\baged?\s+$", RegexOptions.IgnoreCase)]

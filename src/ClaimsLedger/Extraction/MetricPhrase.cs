@@ -9,7 +9,7 @@ namespace ClaimsLedger.Extraction;
 /// </summary>
 public static partial class MetricPhrase
 {
-    [GeneratedRegex(@"\b(?:in|across|throughout|around)\s+(?:the\s+)?(?:world|country|nation|globe|china|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b|\bnationwide\b|\bworldwide\b|\bglobally\b|\b(?:in|during|for|by|since|as\s+of)\s+(?:the\s+)?(?:\d{4}|first|second|third|fourth|last|past|next|this|that)\b(?:\s+(?:half|quarter|year|years|months?))?(?:\s+of\s+(?:this|last|the)\s+year)?",
+    [GeneratedRegex(@"\b(?:in|across|throughout|around)\s+(?:the\s+)?(?:world|country|nation|globe|china|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b|\bnationwide\b|\bworldwide\b|\bglobally\b|\b(?:[Tt]oday|[Nn]ow|[Cc]urrently|[Aa]t\s+present|[Ss]o\s+far)\b|\b(?:in|during|for|by|since|as\s+of)\s+(?:the\s+)?(?:\d{4}|first|second|third|fourth|last|past|next|this|that)\b(?:\s+(?:half|quarter|year|years|months?))?(?:\s+of\s+(?:this|last|the)\s+year)?",
         RegexOptions.CultureInvariant)]
     private static partial Regex PlaceOrTime();
 

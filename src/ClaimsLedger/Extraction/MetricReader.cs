@@ -48,6 +48,12 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             return (catalog.Resolve(editions, "count") ?? editions, edition, null);
         }
 
+        // "...; today the figure is 22 percent": "the figure" is the quantity just named.
+        if (index > 0 && AnaphoricPhrase().IsMatch(MetricPhrase.Normalize(phrase)))
+        {
+            return Read(sentence, figures, index - 1);
+        }
+
         phrase = Respectively(sentence, figure, phrase);
         var normalized = MetricPhrase.Normalize(phrase);
         var unitKind = UnitKind(figure);
@@ -66,6 +72,9 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
         return (name.Length == 0 ? "unspecified " + figure.Unit : name.Trim(), phrase.Trim(), basis);
     }
+
+    [GeneratedRegex(@"^(?:figure|number|rate|share|total|level|proportion|ratio|amount)$")]
+    private static partial Regex AnaphoricPhrase();
 
     private static string Between(string sentence, Figure a, Figure b) => a.End <= b.Start ? sentence[a.End..b.Start] : "";
 
@@ -100,6 +109,8 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     ];
 
     private static readonly HashSet<string> ContainerNouns = ["pieces", "piece", "items", "units", "sets", "kinds", "types", "cases", "copies", "batches", "tons", "number"];
+
+    private static readonly HashSet<string> TimeWords = ["last", "this", "next", "year", "years", "month", "ago", "today", "yesterday", "now", "since", "during", "in", "by"];
 
     private static readonly HashSet<string> GenericHeads =
         ["people", "persons", "individuals", "residents", "users", "households", "visitors", "participants", "children", "adults", "students", "patients", "workers", "firms", "companies"];
@@ -178,7 +189,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     /// <summary>What generic people did: "1 billion people [have signed up to X]" -> "signed up to X".</summary>
     private static string Predicate(string sentence, List<(string Word, int Start, int End)> tokens, int skip)
     {
-        var words = tokens.Skip(skip).TakeWhile(t => char.IsLetterOrDigit(t.Word[0])).Select(t => t.Word)
+        var words = tokens.Skip(skip).TakeWhile(t => char.IsLetterOrDigit(t.Word[0]) && !TimeWords.Contains(t.Word)).Select(t => t.Word)
             .SkipWhile(w => w is "have" or "has" or "had" or "are" or "were" or "was" or "is" or "been" or "already" or "now")
             .Take(8);
         return string.Join(' ', words);
@@ -335,7 +346,9 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     /// <summary>Shares: "X accounted for N% of Y", "X as a share of Y grew from N%", "N% of Y".</summary>
     private static (string Phrase, string? Basis) ShareOf(string sentence, Figure figure)
     {
-        var subject = ClauseSubject(sentence, figure.Start);
+        var clauseStart = TextWindow.ClauseStart(sentence, figure.Start);
+        var restated = Restatement().IsMatch(sentence[clauseStart..figure.Start]) && clauseStart > 1;
+        var subject = restated ? ClauseSubject(sentence, clauseStart - 1) : ClauseSubject(sentence, figure.Start);
         var asShare = AsShareOf().Match(subject);
         if (asShare.Success)
         {
@@ -343,7 +356,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         }
 
         var of = OfAfterFigure().Match(sentence, figure.End, sentence.Length - figure.End);
-        if (of.Success && (SubjectlessClause().IsMatch(sentence[TextWindow.ClauseStart(sentence, figure.Start)..figure.Start])
+        if (of.Success && !restated && (SubjectlessClause().IsMatch(sentence[TextWindow.ClauseStart(sentence, figure.Start)..figure.Start])
             || PredicateAfter().IsMatch(sentence.AsSpan(of.Index + of.Length).ToString())))
         {
             // "40 percent of small firms had closed": the share of Y that did something.
@@ -359,6 +372,10 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
         return of.Success ? (subject, of.Groups["y"].Value) : (subject, null);
     }
+
+    /// <summary>", or 5.1 per cent of GDP": the same quantity restated, so the same subject.</summary>
+    [GeneratedRegex(@"^\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Restatement();
 
     [GeneratedRegex(@"^(?:\s|\b(?:and|but|or|that|while|with|of|more|than|over|about|around|nearly|almost|some|only|just|less|fewer)\b)*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectlessClause();

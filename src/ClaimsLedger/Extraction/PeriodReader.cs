@@ -134,6 +134,12 @@ public sealed partial class PeriodReader(EraCatalog eras)
             return new Period(d.From, eventDate ?? d.To, $"since {d.From:yyyy-MM-dd}");
         }
 
+        if (mod is "before" && d.Timex is { Length: 4 } year && int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y))
+        {
+            // "by 2025": by the end of that year.
+            return new Period(new DateOnly(y, 12, 31), new DateOnly(y, 12, 31), $"by the end of {y}");
+        }
+
         if (mod.Contains("end", StringComparison.Ordinal) || mod is "before" or "until")
         {
             return new Period(d.To, d.To, $"as of {d.To:yyyy-MM-dd}");

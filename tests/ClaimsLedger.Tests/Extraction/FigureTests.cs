@@ -56,4 +56,11 @@ public class FigureTests
         Assert.That(claims.Select(c => c.Text), Is.EqualTo(new[] { "2.3 million" }));
         Assert.That(claims[0].Metric, Is.EqualTo("5g base stations"));
     }
+
+    [Test]
+    public void The_denominator_of_a_rate_is_no_claim()
+    {
+        var claims = ExtractionFixture.Claims("Infant mortality fell to 28 per 1,000 live births.");
+        Assert.That(claims.Select(c => c.Text), Is.EqualTo(new[] { "28" }));
+    }
 }

@@ -30,6 +30,8 @@ public class MetricTests
     [TestCase("Between 2 million and 3 million people remain out of work.", "2 million", "people remain", TestName = "Range_lower_end_counts_what_the_upper_end_counts")]
     [TestCase("Officials said many jobs were lost and that 40 percent of small firms had closed.", "40 percent", "share of small firms closed", TestName = "Share_of_Y_that_did_something")]
     [TestCase("The deficit is expected to reach 6 percent of GDP next year.", "6 percent", "deficit share of gdp", TestName = "Share_of_Y_stops_before_time_words")]
+    [TestCase("Spending on health stood at US$4.2 billion, or 5.1 per cent of GDP.", "5.1 per cent", "spending on health share of gdp", TestName = "Restated_share_keeps_the_subject")]
+    [TestCase("About 30 percent of rural clinics lacked piped water in 2021; today the figure is 22 percent.", "22 percent", "share of rural clinics lacked piped water", TestName = "The_figure_refers_to_the_quantity_just_named")]
     public void Metric_is_read_from_sentence_structure(string sentence, string figure, string metric)
     {
         Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));
