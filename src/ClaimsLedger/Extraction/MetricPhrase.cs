@@ -35,9 +35,18 @@ public static partial class MetricPhrase
     [GeneratedRegex(@"\b(?:Inc|Incorporated|Co|Corp|Corporation|Ltd|Limited|LLC|PLC|Plc|Group|Holdings?|Global|International|S\.A|AG|GmbH)\b\.?")]
     private static partial Regex CompanyForm();
 
+    /// <summary>Figures and hedges left in a phrase read from a clause ("around 2.3 million 5G base stations").</summary>
+    [GeneratedRegex(@"^\s*(?:(?:around|about|over|nearly|almost|some|roughly|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?(?:US\$|\$)?\d[\d.,]*(?:\s+(?:hundred|thousand|million|billion|trillion))?\b(?=\s+[A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingFigure();
+
+    [GeneratedRegex(@"\b(?:by|at|as\s+of|until)\s+(?:the\s+)?end\s+of\s+(?:(?:last|this|next)\s+year|\d{4}|the\s+year)|\b(?:last|this|next)\s+year\b|\ba\s+year\s+(?:earlier|ago)\b|\byear[\s-]on[\s-]year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeTime();
+
     public static string Normalize(string words)
     {
-        var s = CompanyForm().Replace(words, " ");
+        var s = LeadingFigure().Replace(words, " ");
+        s = RelativeTime().Replace(s, " ");
+        s = CompanyForm().Replace(s, " ");
         s = PlaceOrTime().Replace(s, " ");
         s = PlacePossessive().Replace(s, " ");
         s = s.ToLowerInvariant().Replace("'s", "").Replace("’s", "");

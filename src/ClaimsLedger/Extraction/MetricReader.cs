@@ -19,6 +19,12 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             return Read(sentence, figures, index - 1);
         }
 
+        // "37%, up from 21% a year earlier": the earlier value of the same quantity.
+        if (index > 0 && EarlierValueBefore().IsMatch(sentence.AsSpan(0, figure.Start).ToString()))
+        {
+            return Read(sentence, figures, index - 1);
+        }
+
         // "between 2 million and 3 million people": the lower end counts what the upper end counts.
         if (index + 1 < figures.Count && RangeStart().IsMatch(sentence.AsSpan(0, figure.Start).ToString())
             && RangeAnd().IsMatch(Between(sentence, figure, figures[index + 1])))
@@ -30,7 +36,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         {
             var subject = ClauseSubject(sentence, figure.Start);
             var changed = MetricPhrase.Normalize(subject) + " " + change;
-            return (catalog.Resolve(changed, UnitKind(figure)) ?? catalog.Resolve(changed, null) ?? changed.Trim(), subject.Trim(), null);
+            return (catalog.Resolve(changed, UnitKind(figure)) ?? changed.Trim(), subject.Trim(), null);
         }
 
         var (phrase, basis) = figure.Kind switch
@@ -73,6 +79,10 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         return (name.Length == 0 ? "unspecified " + figure.Unit : name.Trim(), phrase.Trim(), basis);
     }
 
+    /// <summary>"in the world", "in the region": where the ranking is, not what is ranked.</summary>
+    [GeneratedRegex(@"^(?:|world|region|country|nation|globe|asia|europe|africa|continent)$")]
+    private static partial Regex PlaceOnly();
+
     [GeneratedRegex(@"^(?:figure|number|rate|share|total|level|proportion|ratio|amount)$")]
     private static partial Regex AnaphoricPhrase();
 
@@ -83,6 +93,9 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeStart();
+
+    [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierValueBefore();
 
     [GeneratedRegex(@"^\s*(?:%|percent|million|billion|trillion|thousand)?\s*and\s+(?:\$|US\$)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeAnd();
@@ -106,6 +119,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         "between", "through", "against", "annually", "so", "far", "you", "we", "they", "he", "she", "it", "i", "or", "and",
         "of", "the", "a", "an", "more", "less", "nearly", "about", "around", "last", "year", "years", "yuan", "dollars",
         "percent", "times", "where", "when", "if", "but", "not", "only", "also", "both", "all", "out", "off", "now",
+        "found", "finds", "showed", "shows", "said", "says", "indicated", "revealed", "reported", "suggests", "suggested",
     ];
 
     private static readonly HashSet<string> ContainerNouns = ["pieces", "piece", "items", "units", "sets", "kinds", "types", "cases", "copies", "batches", "tons", "number"];
@@ -149,6 +163,11 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             words.RemoveAt(words.Count - 1);
         }
 
+        if (words.Count > 0 && SampleBefore().IsMatch(sentence.AsSpan(0, figure.Start).ToString()))
+        {
+            return string.Join(' ', words) + " surveyed";
+        }
+
         if (words.Count == 0)
         {
             if (figure.Kind == FigureKind.Money && FinedBefore().Match(sentence[..figure.Start]) is { Success: true } fined)
@@ -170,6 +189,10 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         var phrase = string.Join(' ', words);
         return GenericHeads.Contains(words[^1]) && words.Count <= 2 ? phrase + " " + Predicate(sentence, tokens, words.Count) : phrase;
     }
+
+    /// <summary>"a survey of [N] companies": the size of a sample, not a count of the world.</summary>
+    [GeneratedRegex(@"\b(?:survey|poll|study|sample|census|questionnaire|interviews?)\s+(?:of|among|with|covering)\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SampleBefore();
 
     /// <summary>"fined the company [N]": the amount of a fine.</summary>
     [GeneratedRegex(@"\bfined\s+(?:the\s+)?(?<t>(?:[\w'’&\-.]+\s+){0,4}?)(?:(?:about|around|over|nearly|more\s+than|up\s+to)\s+)?$", RegexOptions.IgnoreCase)]
@@ -204,7 +227,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     [GeneratedRegex(@"^\s*(?:which|that|it|this|they)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounSubject();
 
-    [GeneratedRegex(@"^\s*(?:accounting|ranking|totaling|totalling|reaching|making|representing|amounting|up|down|(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:increase|decrease|rise|drop|decline|fall|gain|reduction|growth)\s+of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:accounting|ranking|remaining|standing|totaling|totalling|reaching|making|representing|amounting|up|down|(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:increase|decrease|rise|drop|decline|fall|gain|reduction|growth)\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Participle();
 
     /// <summary>The subject of the clause holding position: the words before its verb ("[the number of X] grew from").</summary>
@@ -212,15 +235,21 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     {
         var start = TextWindow.ClauseStart(sentence, position);
         var clause = sentence[start..position];
-        var thatIndex = ThatClause().Match(clause);
-        if (thatIndex.Success)
+        var reported = ThatClause().Matches(clause);
+        if (reported.Count > 0 && ClauseVerb.IsMatch(clause[(reported[^1].Index + reported[^1].Length)..]))
         {
-            clause = clause[(thatIndex.Index + thatIndex.Length)..];
+            clause = clause[(reported[^1].Index + reported[^1].Length)..];
         }
 
-        if (depth < 3 && start > 1 && (Participle().IsMatch(clause) || PronounSubject().IsMatch(clause) && Relative().IsMatch(clause)))
+        if (depth < 3 && start > 1 && (Participle().IsMatch(clause) || PronounSubject().IsMatch(LeadingPreposition().Replace(clause, ""))))
         {
-            return PronounSubject().IsMatch(clause) ? LastNounPhrase(sentence, start - 1) : ClauseSubject(sentence, start - 1, depth + 1);
+            return Relative().IsMatch(clause) ? LastNounPhrase(sentence, start - 1) : ClauseSubject(sentence, start - 1, depth + 1);
+        }
+
+        var expected = ExpectedSubject().Match(clause);
+        if (expected.Success)
+        {
+            return expected.Groups["s"].Value;
         }
 
         var verb = ClauseVerb.Match(clause);
@@ -237,14 +266,18 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     [GeneratedRegex(@"^\s*(?:which|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"\b(?:showed|shows|show|said|says|saying|adding|added|estimate|estimates|estimated|believe|believes|found|finds|indicated|indicates|noted|notes|noting|revealed|reveals|announced|reported|stressed|estimated|expects|expected)\s+that\b", RegexOptions.IgnoreCase)]
+    /// <summary>"We expect [the digital economy] to grow by", "the number of X to exceed": the subject of the infinitive.</summary>
+    [GeneratedRegex(@"(?:\b(?:expect|expects|expected|forecast|forecasts|project|projects|projected|estimate|estimates|want|wants|aim|aims|plan|plans|predict|predicts|see|sees)\s+|^\s*and\s+)(?<s>(?:the\s+|its\s+|our\s+)?[\w\-'’]+(?:\s+[\w\-'’]+){0,7}?)\s+to\s+(?:grow|reach|exceed|rise|increase|fall|decline|drop|top|hit|surpass|stay|remain|double|account)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExpectedSubject();
+
+    [GeneratedRegex(@"\b(?:showed|shows|said|says|saying|adding|added|found|finds|noted|notes|noting|revealed|reveals|announced|reported|stressed)\s+(?:that\b)?|\b(?:show|estimate|estimates|estimated|believe|believes|indicated|indicates|expects|expected)\s+that\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThatClause();
 
     [GeneratedRegex(@"^\s*(?:(?:with|and|while|whereas|but|as|of|from|to|moreover|furthermore|meanwhile|also|in\s+addition|besides)\b[\s,]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPreposition();
 
     /// <summary>A subject that names who rather than what ("China", "the country", "we"): the metric is then the object.</summary>
-    [GeneratedRegex(@"^(?:China|[Tt]he\s+country|[Tt]he\s+nation|[Ww]e|[Ii]t|[Tt]hey|[A-Z][a-z]+)$")]
+    [GeneratedRegex(@"^(?:China|[Tt]he\s+(?:country|nation|city|province|region|state|government|ministry|company|firm|group)|[Ww]e|[Ii]t|[Tt]hey|[Oo]ur\s+country)$")]
     private static partial Regex CountrySubject();
 
     private static string? ObjectAfterVerb(string clause, Match verb)
@@ -373,14 +406,14 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         return of.Success ? (subject, of.Groups["y"].Value) : (subject, null);
     }
 
-    /// <summary>", or 5.1 per cent of GDP": the same quantity restated, so the same subject.</summary>
-    [GeneratedRegex(@"^\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>", or 5.1 per cent of GDP", ", about 45% of the total": the same quantity restated, so the same subject.</summary>
+    [GeneratedRegex(@"^\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+|close\s+to\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Restatement();
 
-    [GeneratedRegex(@"^(?:\s|\b(?:and|but|or|that|while|with|of|more|than|over|about|around|nearly|almost|some|only|just|less|fewer)\b)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\bthat\b)(?:\s|\b(?:and|but|or|that|while|with|of|more|than|over|about|around|nearly|almost|some|only|just|less|fewer)\b)*$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectlessClause();
 
-    [GeneratedRegex(@"^\s+(?:had|have|has|were|was|are|is|will|would)\s+(?:been\s+|not\s+|already\s+)?(?<p>[a-z]+(?:ed|en|t)\b(?:\s+(?:down|up|out|off))?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:had|have|has|were|was|are|is|will|would)\s+(?:been\s+|not\s+|already\s+)?(?<p>[a-z]+(?:ed|en|t)\b(?:\s+(?:down|up|out|off))?)|(?<p>[a-z]+ed\b(?:\s+(?:down|up|out|off))?))", RegexOptions.IgnoreCase)]
     private static partial Regex PredicateAfter();
 
     [GeneratedRegex(@"\bas\s+a\s+(?:share|proportion|percentage|part)\s+of\s+(?<y>.+)$", RegexOptions.IgnoreCase)]
@@ -403,7 +436,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     private static string RankSubject(string sentence, Figure figure)
     {
         var after = RankTopic().Match(sentence, figure.End, sentence.Length - figure.End);
-        if (after.Success && after.Groups["x"].Value.Trim().Length > 0)
+        if (after.Success && !PlaceOnly().IsMatch(MetricPhrase.Normalize(after.Groups["x"].Value)))
         {
             return after.Groups["x"].Value;
         }

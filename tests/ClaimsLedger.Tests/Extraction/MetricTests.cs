@@ -32,6 +32,13 @@ public class MetricTests
     [TestCase("The deficit is expected to reach 6 percent of GDP next year.", "6 percent", "deficit share of gdp", TestName = "Share_of_Y_stops_before_time_words")]
     [TestCase("Spending on health stood at US$4.2 billion, or 5.1 per cent of GDP.", "5.1 per cent", "spending on health share of gdp", TestName = "Restated_share_keeps_the_subject")]
     [TestCase("About 30 percent of rural clinics lacked piped water in 2021; today the figure is 22 percent.", "22 percent", "share of rural clinics lacked piped water", TestName = "The_figure_refers_to_the_quantity_just_named")]
+    [TestCase("China's computing power ranks second in the world.", "second", "computing power world rank", TestName = "Rank_in_the_world_names_no_topic")]
+    [TestCase("Investment reached 180 billion yuan, about 45% of total telecom investment.", "45%", "investment share of telecom investment", TestName = "Apposition_share_keeps_the_subject")]
+    [TestCase("The economy was worth 7 trillion dollars, and it accounted for 39% of GDP.", "39%", "economy share of gdp", TestName = "It_refers_to_the_previous_clause_subject")]
+    [TestCase("Our survey of 2,000 companies found that 37% of them used robots, up from 21% a year earlier.", "21%", "share of them used robots", TestName = "Up_from_N_is_the_earlier_value_of_the_same_quantity")]
+    [TestCase("Our survey of 2,000 companies found that most used robots.", "2,000", "companies surveyed", TestName = "Survey_sample_size")]
+    [TestCase("We expect the digital economy to grow by nearly 10% in 2024.", "10%", "digital economy growth", TestName = "Expected_subject_of_an_infinitive")]
+    [TestCase("Li Na, a director general, said the country's 5G users reached 561 million by the end of 2022.", "561 million", "5g users", TestName = "Reported_clause_without_that")]
     public void Metric_is_read_from_sentence_structure(string sentence, string figure, string metric)
     {
         Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));
