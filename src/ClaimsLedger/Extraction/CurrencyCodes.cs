@@ -15,6 +15,7 @@ internal static class CurrencyCodes
             "Dollar" or "United States dollar" => "USD",
             "Chinese yuan" or "Renminbi" => "CNY",
             "Euro" => "EUR",
+            "Indian rupee" or "Rupee" => "INR",
             "Pound" or "British pound" => "GBP",
             null or "" => null,
             _ => null,

@@ -33,29 +33,39 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
         }
 
         var figures = new List<Figure>();
-        AddMoney(sentence, figures);
+        var currencyWords = new List<(int Start, int End, string Unit)>();
+        AddMoney(sentence, figures, currencyWords);
         AddPercentages(sentence, figures);
         AddMeasures(sentence, figures);
         AddNumbers(sentence, figures, dates);
         AddMultipleWords(sentence, figures, dates);
         AddRanks(sentence, figures);
+        for (var i = 0; i < figures.Count; i++)
+        {
+            figures[i] = ScaleSuffix.Apply(sentence, CurrencyBefore(sentence, figures[i], currencyWords));
+        }
+
         figures.Sort((a, b) => a.Start.CompareTo(b.Start));
         return figures;
     }
 
-    private void AddMoney(string sentence, List<Figure> figures)
+    private void AddMoney(string sentence, List<Figure> figures, List<(int Start, int End, string Unit)> currencyWords)
     {
         foreach (var r in models.Currency.Parse(sentence).Select(RecognizedSpan.From))
         {
-            if (r.Value() is not { } value || value == 0)
+            var unit = CurrencyCodes.From(r.Resolution("isoCurrency"), r.Resolution("unit"));
+            if (unit is null)
             {
                 continue;
             }
 
-            var unit = CurrencyCodes.From(r.Resolution("isoCurrency"), r.Resolution("unit"));
-            if (unit is not null)
+            if (r.Value() is { } value && value != 0)
             {
                 Add(figures, new Figure(r.Start, r.End, value, unit, FigureKind.Money));
+            }
+            else
+            {
+                currencyWords.Add((r.Start, r.End, unit)); // "RMB 3 billion": the model returns "RMB" alone
             }
         }
     }
@@ -182,6 +192,25 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
         {
             Add(figures, new Figure(start, end, rank, "rank", FigureKind.Rank));
         }
+    }
+
+    /// <summary>"RMB 3 billion", "Rs. 500 crore": a currency word the model left without a value, right before a count.</summary>
+    private static Figure CurrencyBefore(string sentence, Figure figure, List<(int Start, int End, string Unit)> currencyWords)
+    {
+        if (figure.Kind != FigureKind.Count)
+        {
+            return figure;
+        }
+
+        foreach (var (start, end, unit) in currencyWords)
+        {
+            if (end <= figure.Start && figure.Start - end <= 2 && sentence.AsSpan(end, figure.Start - end).Trim().Trim('.').IsEmpty)
+            {
+                return figure with { Start = start, Unit = unit, Kind = FigureKind.Money };
+            }
+        }
+
+        return figure;
     }
 
     /// <summary>Adds a figure unless one already covers it; a longer figure replaces shorter ones it covers.</summary>

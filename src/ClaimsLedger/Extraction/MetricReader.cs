@@ -117,7 +117,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         "would", "can", "could", "may", "should", "must", "do", "does", "did", "respectively", "this", "these", "while",
         "across", "within", "among", "including", "such", "compared", "up", "down", "since", "during", "after", "before",
         "between", "through", "against", "annually", "so", "far", "you", "we", "they", "he", "she", "it", "i", "or", "and",
-        "of", "the", "a", "an", "more", "less", "nearly", "about", "around", "last", "year", "years", "yuan", "dollars",
+        "of", "the", "a", "an", "less", "nearly", "about", "around", "last", "year", "years", "yuan", "dollars",
         "percent", "times", "where", "when", "if", "but", "not", "only", "also", "both", "all", "out", "off", "now",
         "found", "finds", "showed", "shows", "said", "says", "indicated", "revealed", "reported", "suggests", "suggested",
     ];
@@ -150,7 +150,19 @@ public sealed partial class MetricReader(MetricCatalog catalog)
                 continue;
             }
 
-            if (StopAfter.Contains(w) || !char.IsLetterOrDigit(w[0]) || char.IsDigit(w[0]) && words.Count == 0 && w.Length > 2)
+            if (words.Count == 0 && w is "more" or "additional" or "extra" or "fewer")
+            {
+                continue;
+            }
+
+            if (char.IsDigit(w[0]) && words.Count > 0 && words.LastIndexOf("and") is var joined && joined > 0)
+            {
+                // "1.5m homes and hire 20,000 officers": the "and" joined another clause, not another noun.
+                words.RemoveRange(joined, words.Count - joined);
+                break;
+            }
+
+            if (StopAfter.Contains(w) || w == "more" || !char.IsLetterOrDigit(w[0]) || char.IsDigit(w[0]) && words.Count == 0 && w.Length > 2)
             {
                 break;
             }
@@ -172,7 +184,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         {
             if (figure.Kind == FigureKind.Money && FinedBefore().Match(sentence[..figure.Start]) is { Success: true } fined)
             {
-                return "fine on " + fined.Groups["t"].Value;
+                return fined.Groups["t"].Value.Trim().Length == 0 ? "fine" : "fine on " + fined.Groups["t"].Value;
             }
 
             if (figure.Kind == FigureKind.Money && MoneyNounBefore().Match(sentence[..figure.Start]) is { Success: true } m)

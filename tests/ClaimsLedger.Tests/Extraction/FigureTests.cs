@@ -17,6 +17,10 @@ public class FigureTests
     [TestCase("Storage capacity grew to 4.2ZB in the same year.", "4.2ZB", 4.2, "ZB", TestName = "Data_unit_glued_to_number")]
     [TestCase("The grid has 1.2 million kilometers of lines.", "1.2 million kilometers", 1200000, "km", TestName = "Length_unit")]
     [TestCase("The agency held eleven hearings on the matter.", "eleven", 11, "count", TestName = "Number_written_in_words")]
+    [TestCase("The firm was fined RMB 3 billion last year.", "RMB 3 billion", 3000000000, "CNY", TestName = "Currency_code_before_number")]
+    [TestCase("The state allocated Rs 500 crore to the scheme.", "Rs 500 crore", 5000000000, "INR", TestName = "Rupees_in_crore")]
+    [TestCase("Borrowing will be £87.1bn this year.", "£87.1bn", 87100000000, "GBP", TestName = "Glued_bn")]
+    [TestCase("We will build 1.5m homes by 2030.", "1.5m", 1500000, "count", TestName = "Glued_m_before_a_plural_noun_is_million")]
     public void Figure_is_recognised_with_value_and_unit(string sentence, string figure, double value, string unit)
     {
         var claim = ExtractionFixture.Single(sentence, figure);
