@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimsLedger.Comparison;
 using ClaimsLedger.Model;
 using ClaimsLedger.Segmentation;
@@ -26,6 +27,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         var sentences = TranscriptSegmenter.Segment(text);
         var claims = new List<Claim>();
         var context = new PeriodContext();
+        var warnings = new List<string>();
         var previousEnd = 0;
         foreach (var s in sentences)
         {
@@ -41,26 +43,59 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
                 continue;
             }
 
-            // Fast path: the DateTime model runs only where a figure needs it (see FigureRecognizer.Recognize).
-            IReadOnlyList<DateSpan>? sentenceDates = null;
-            IReadOnlyList<DateSpan> SentenceDates() => sentenceDates ??= dates.Read(sentence, document.EventDate);
-            var found = skipSentencesWithoutFigureCandidate
-                ? figures.Recognize(sentence, SentenceDates)
-                : figures.Recognize(sentence, SentenceDates());
+            if (SentenceGuard.IsTooCostly(sentence) || !TryRecognize(sentence, document.EventDate, out var found, out var sentenceDates))
+            {
+                warnings.Add($"sentence at offset {s.Start} skipped: recognizer time budget exceeded");
+                continue;
+            }
+
             if (found.Count == 0)
             {
                 continue;
             }
 
-            var foundPeriods = periods.Read(sentence, found, SentenceDates(), document.EventDate, context);
+            var foundPeriods = periods.Read(sentence, found, sentenceDates(), document.EventDate, context);
             for (var i = 0; i < found.Count; i++)
             {
                 claims.Add(Build(text, s, sentence, found, i, foundPeriods[i]));
             }
         }
 
-        var warnings = document.EventDate is null ? new[] { "no event date: relative periods left unresolved" } : [];
+        if (document.EventDate is null)
+        {
+            warnings.Insert(0, "no event date: relative periods left unresolved");
+        }
+
         return new ExtractedDocument(document, sentences, SameMetricPeriods.Resolve(text, claims, document.EventDate), warnings);
+    }
+
+    /// <summary>
+    /// The sentence's figures, and its dates (read once, lazily on the fast path: the DateTime model runs only where a
+    /// figure needs it, see FigureRecognizer.Recognize). False when a recognizer regex ran over its time budget
+    /// (<see cref="RecognizerModels.RegexMatchBudget"/>): the sentence is skipped, not the document.
+    /// </summary>
+    private bool TryRecognize(string sentence, DateOnly? eventDate, out IReadOnlyList<Figure> found,
+        out Func<IReadOnlyList<DateSpan>> sentenceDates)
+    {
+        IReadOnlyList<DateSpan>? read = null;
+        sentenceDates = () => read ??= dates.Read(sentence, eventDate);
+        try
+        {
+            found = skipSentencesWithoutFigureCandidate
+                ? figures.Recognize(sentence, sentenceDates)
+                : figures.Recognize(sentence, sentenceDates());
+            if (found.Count > 0)
+            {
+                _ = sentenceDates();
+            }
+
+            return true;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            found = [];
+            return false;
+        }
     }
 
     private Claim Build(string text, Sentence s, string sentence, IReadOnlyList<Figure> figures, int index, Period period)

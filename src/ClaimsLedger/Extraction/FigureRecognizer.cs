@@ -51,6 +51,11 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
 
     private void AddMoney(string sentence, List<Figure> figures, List<(int Start, int End, string Unit)> currencyWords)
     {
+        if (skipSentencesWithoutFigureCandidate && !ModelPrefilters.Currency.MayMatch(sentence))
+        {
+            return;
+        }
+
         foreach (var r in models.Currency.Parse(sentence).Select(RecognizedSpan.From))
         {
             var unit = CurrencyCodes.From(r.Resolution("isoCurrency"), r.Resolution("unit"));
@@ -100,6 +105,23 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
 
     private void AddMeasures(string sentence, List<Figure> figures)
     {
+        if (!skipSentencesWithoutFigureCandidate || ModelPrefilters.Dimension.MayMatch(sentence))
+        {
+            AddDimensions(sentence, figures);
+        }
+
+        foreach (Match m in DataQuantity().Matches(sentence))
+        {
+            if (double.TryParse(m.Groups["n"].Value.Replace(",", ""), System.Globalization.NumberStyles.Float,
+                    System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                Add(figures, new Figure(m.Index, m.Index + m.Length, value, MeasureUnits.DataUnit(m.Groups["u"].Value), FigureKind.Measure));
+            }
+        }
+    }
+
+    private void AddDimensions(string sentence, List<Figure> figures)
+    {
         foreach (var r in models.Dimension.Parse(sentence).Select(RecognizedSpan.From))
         {
             var unitText = sentence[r.Start..r.End].TrimEnd();
@@ -110,15 +132,6 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
             }
 
             Add(figures, new Figure(r.Start, r.End, value, unit, FigureKind.Measure));
-        }
-
-        foreach (Match m in DataQuantity().Matches(sentence))
-        {
-            if (double.TryParse(m.Groups["n"].Value.Replace(",", ""), System.Globalization.NumberStyles.Float,
-                    System.Globalization.CultureInfo.InvariantCulture, out var value))
-            {
-                Add(figures, new Figure(m.Index, m.Index + m.Length, value, MeasureUnits.DataUnit(m.Groups["u"].Value), FigureKind.Measure));
-            }
         }
     }
 

@@ -9,17 +9,32 @@ namespace ClaimsLedger.Extraction;
 /// The Recognizers-Text models, built once (building them compiles hundreds of regexes) and shared.
 /// The models keep no per-call state, so one instance serves every thread.
 /// </summary>
+/// <remarks>
+/// Every regex the models build gets a match timeout of <see cref="RegexMatchBudget"/>: the recognizers' own timeout
+/// (their constructors' seconds, applied to the regexes they build with an explicit timeout) and .NET's
+/// REGEX_DEFAULT_MATCH_TIMEOUT (for those built without one; effective when set before the process's first regex). A
+/// match that runs over throws <see cref="System.Text.RegularExpressions.RegexMatchTimeoutException"/>, which the
+/// recognizers let through and <see cref="ClaimExtractor"/> turns into a skipped sentence with a warning.
+/// </remarks>
 public sealed class RecognizerModels
 {
+    public static readonly TimeSpan RegexMatchBudget = TimeSpan.FromSeconds(1);
+
     public static RecognizerModels English { get; } = new();
 
     private RecognizerModels()
     {
-        Number = new NumberRecognizer(Culture.English).GetNumberModel();
-        Percentage = new NumberRecognizer(Culture.English).GetPercentageModel();
-        Currency = new NumberWithUnitRecognizer(Culture.English).GetCurrencyModel();
-        Dimension = new NumberWithUnitRecognizer(Culture.English).GetDimensionModel();
-        DateTime = new DateTimeRecognizer(Culture.English).GetDateTimeModel();
+        if (AppContext.GetData("REGEX_DEFAULT_MATCH_TIMEOUT") is null)
+        {
+            AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", RegexMatchBudget);
+        }
+
+        var seconds = (int)RegexMatchBudget.TotalSeconds;
+        Number = new NumberRecognizer(Culture.English, NumberOptions.None, lazyInitialization: false, seconds).GetNumberModel();
+        Percentage = new NumberRecognizer(Culture.English, NumberOptions.None, lazyInitialization: false, seconds).GetPercentageModel();
+        Currency = new NumberWithUnitRecognizer(Culture.English, NumberWithUnitOptions.None, lazyInitialization: false, seconds).GetCurrencyModel();
+        Dimension = new NumberWithUnitRecognizer(Culture.English, NumberWithUnitOptions.None, lazyInitialization: false, seconds).GetDimensionModel();
+        DateTime = new DateTimeRecognizer(Culture.English, DateTimeOptions.None, lazyInitialization: false, seconds).GetDateTimeModel();
     }
 
     public IModel Number { get; }
