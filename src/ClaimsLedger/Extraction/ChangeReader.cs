@@ -17,6 +17,16 @@ internal static partial class ChangeReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeBefore();
 
+    [GeneratedRegex(@"^\s+(?:(?<up>more|higher|larger|greater|bigger|up)|(?<down>fewer|less|lower|smaller|down))\s+than\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonAfter();
+
+    /// <summary>"8% fewer than a year ago", "3 percent higher than": a change stated after the figure.</summary>
+    public static string? DirectionAfter(string sentence, Figure figure)
+    {
+        var m = ComparisonAfter().Match(sentence, figure.End, sentence.Length - figure.End);
+        return !m.Success ? null : m.Groups["up"].Success ? "growth" : "decline";
+    }
+
     /// <summary>"growth", "decline", or null when the figure is a level.</summary>
     public static string? Direction(string sentence, Figure figure)
     {

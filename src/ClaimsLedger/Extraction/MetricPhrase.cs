@@ -39,7 +39,7 @@ public static partial class MetricPhrase
     [GeneratedRegex(@"^\s*(?:(?:around|about|over|nearly|almost|some|roughly|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?(?:US\$|\$)?\d[\d.,]*(?:\s+(?:hundred|thousand|million|billion|trillion))?\b(?=\s+[A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFigure();
 
-    [GeneratedRegex(@"\b(?:by|at|as\s+of|until)\s+(?:the\s+)?end\s+of\s+(?:(?:last|this|next)\s+year|\d{4}|the\s+year)|\b(?:last|this|next)\s+year\b|\ba\s+year\s+(?:earlier|ago)\b|\byear[\s-]on[\s-]year\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:by|at|as\s+of|until)\s+(?:the\s+)?end\s+of\s+(?:(?:last|this|next)\s+year|\d{4}|the\s+year)|\b(?:last|this|next)\s+year\b|\ba\s+year\s+(?:earlier|ago)\b|\byear[\s-](?:on|over)[\s-]year\b|\b(?:in|for|during)\s+(?:the\s+)?(?:Q[1-4]|H[12]|FY|fiscal\s+(?:year\s+)?|financial\s+year\s+)\s*\d{2,4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
     public static string Normalize(string words)

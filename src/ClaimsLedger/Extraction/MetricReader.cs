@@ -32,6 +32,14 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             return Read(sentence, figures, index + 1);
         }
 
+        // "52,000 employees, 8% fewer than a year ago": the change of the quantity just named.
+        if (index > 0 && ChangeReader.DirectionAfter(sentence, figure) is { } comparedChange)
+        {
+            var (previous, previousPhrase, _) = Read(sentence, figures, index - 1);
+            var compared = previous + " " + comparedChange;
+            return (catalog.Resolve(compared, UnitKind(figure)) ?? compared, previousPhrase, null);
+        }
+
         if (ChangeReader.Direction(sentence, figure) is { } change)
         {
             var subject = ClauseSubject(sentence, figure.Start);
@@ -232,7 +240,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     private static readonly Regex ClauseVerb = VerbPattern();
 
-    [GeneratedRegex(@"\b(?:grew|grown|grows|increased|increases|increasing|rose|risen|rises|rising|reached|reaches|reach|reaching|hit|hits|topped|tops|exceeded|exceeds|exceeding|surpassed|stood|stands|amounted|amounts|totaled|totalled|totals|totaling|totalling|was|were|is|are|has|have|had|remained|remains|jumped|jumps|fell|falls|dropped|drops|declined|declines|decreased|decreases|expanded|expands|doubled|tripled|climbed|climbs|covers|accounted|accounts|account|accounting|made\s+up|makes\s+up|registered|recorded|posted|came\s+to|will|would|ranked|ranks|rank|ranking|filed|signed)\b",
+    [GeneratedRegex(@"\b(?:grew|grown|grows|increased|increases|increasing|rose|risen|rises|rising|reached|reaches|reach|reaching|hit|hits|topped|tops|exceeded|exceeds|exceeding|surpassed|stood|stands|amounted|amounts|totaled|totalled|totals|totaling|totalling|was|were|is|are|has|have|had|remained|remains|jumped|jumps|fell|falls|dropped|drops|declined|declines|decreased|decreases|expanded|expands|doubled|tripled|climbed|climbs|covers|accounted|accounts|account|accounting|made\s+up|makes\s+up|registered|recorded|posted|came\s+to|will|would|ranked|ranks|rank|ranking|filed|signed|expect|expects|forecast|forecasts)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerbPattern();
 
@@ -300,7 +308,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         return np.Length > 0 && !StopAfter.Contains(np.ToLowerInvariant()) ? np : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:the\s+|its\s+|a\s+)?(?<np>(?:[\w\-']+\s+){0,5}?[\w\-']+?)\s*(?:\b(?:in|of|for|via|by|with|to|at)\b|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:the\s+|its\s+|a\s+)?(?<np>(?:[\w\-']+\s+){0,5}?[\w\-']+?)\s*(?:\b(?:in|of|for|via|by|with|to|at|between|from|on)\b|$)", RegexOptions.IgnoreCase)]
     private static partial Regex NounAfterVerb();
 
     /// <summary>The last noun phrase before a position: the antecedent of "which" ("the market size of its digital economy").</summary>

@@ -216,9 +216,10 @@ public sealed partial class PeriodReader(EraCatalog eras)
     private static partial Regex AttachWords();
 
     private static bool IsBaseOfMultiple(string sentence, DateSpan d) =>
-        d.Start >= 8 && BaseOfWords().IsMatch(sentence[Math.Max(0, d.Start - 14)..d.Start]);
+        d.Start >= 4 && BaseOfWords().IsMatch(sentence[Math.Max(0, d.Start - 40)..d.Start]);
 
-    [GeneratedRegex(@"\b(?:that|those|level|figure)\s+(?:of|in)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>The time a figure is compared with, not its own: "that of 2012", "than a year ago", "from a year earlier".</summary>
+    [GeneratedRegex(@"\b(?:(?:that|those|level|figure)\s+(?:of|in)|than|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:the\s+same\s+(?:period|time|month|quarter)\s+(?:of|in|last)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BaseOfWords();
 
     private static int? BaseYear(string sentence, Figure figure)

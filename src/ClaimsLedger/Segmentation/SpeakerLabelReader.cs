@@ -57,12 +57,29 @@ public static class SpeakerLabelReader
             return false;
         }
         var candidate = TextChars.Trim(trimmed[..^1]);
+        var comma = candidate.IndexOf(',');
+        if (comma > 0 && IsNameWithTitle(candidate, comma))
+        {
+            // "JANE DOE, CFO:", "Li Wei, spokesperson of the ministry:": the name is before the comma.
+            name = TextChars.Trim(candidate[..comma]).ToString();
+            return true;
+        }
+
         if (!IsLabelName(candidate))
         {
             return false;
         }
         name = candidate.ToString();
         return true;
+    }
+
+    private static bool IsNameWithTitle(ReadOnlySpan<char> candidate, int comma)
+    {
+        var name = TextChars.Trim(candidate[..comma]);
+        var title = TextChars.Trim(candidate[(comma + 1)..]);
+        var nameWords = name.Count(' ') + 1;
+        return nameWords is >= 2 and <= 4 && IsLabelName(name) && title.Length > 0 && title.Count(' ') < 10
+            && title.IndexOfAny("?!;:,.\"\u201C\u201D|") < 0;
     }
 
     /// <summary>

@@ -39,6 +39,9 @@ public class MetricTests
     [TestCase("Our survey of 2,000 companies found that most used robots.", "2,000", "companies surveyed", TestName = "Survey_sample_size")]
     [TestCase("We expect the digital economy to grow by nearly 10% in 2024.", "10%", "digital economy growth", TestName = "Expected_subject_of_an_infinitive")]
     [TestCase("Li Na, a director general, said the country's 5G users reached 561 million by the end of 2022.", "561 million", "5g users", TestName = "Reported_clause_without_that")]
+    [TestCase("Revenue in Q3 2023 was $4.1 billion.", "$4.1 billion", "revenue", TestName = "Quarter_words_are_not_part_of_the_metric")]
+    [TestCase("We expect revenue between $4.3 billion and $4.5 billion.", "$4.3 billion", "revenue", TestName = "Expected_range_of_an_object")]
+    [TestCase("We have about 52,000 employees, 8% fewer than a year ago.", "8%", "employees decline", TestName = "Change_stated_after_the_figure")]
     public void Metric_is_read_from_sentence_structure(string sentence, string figure, string metric)
     {
         Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));

@@ -103,6 +103,12 @@ public class PeriodTests
     }
 
     [Test]
+    public void A_comparison_base_is_not_the_figures_time()
+    {
+        Assert.That(PeriodOf("We have about 52,000 employees, 8% fewer than a year ago.", "52,000"), Is.EqualTo(("2023-03-14", "2023-03-14")));
+    }
+
+    [Test]
     public void A_recurring_figure_has_no_period()
     {
         Assert.That(PeriodOf("We hold over 200 training sessions each year.", "200"), Is.EqualTo(((string?)null, (string?)null)));

@@ -4,6 +4,8 @@ namespace ClaimsLedger.Tests.Segmentation;
 
 public class SpeakerLabelReaderTests
 {
+    [TestCase("JANE DOE, CFO:", "JANE DOE", TestName = "Name_with_a_title_after_a_comma")]
+    [TestCase("Li Wei, spokesperson of the ministry:", "Li Wei", TestName = "Name_with_a_long_title_after_a_comma")]
     [TestCase("Lena Marsh:", "Lena Marsh", TestName = "Personal_name_label")]
     [TestCase("Harbour News Service:  \u00A0", "Harbour News Service", TestName = "Outlet_label_with_trailing_spaces")]
     [TestCase("  Tidewire TV:", "Tidewire TV", TestName = "Outlet_with_acronym")]
@@ -25,6 +27,7 @@ public class SpeakerLabelReaderTests
     [TestCase("Source:", TestName = "Page_furniture_source")]
     [TestCase("Thanks. Next:", TestName = "Sentence_punctuation_before_colon")]
     [TestCase("Alpha, Beta:", TestName = "Comma_before_colon")]
+    [TestCase("First, The Economy:", TestName = "One_word_before_a_comma_is_no_name")]
     [TestCase("One Two Three Four Five Six Seven:", TestName = "More_than_six_words")]
     [TestCase(":", TestName = "Colon_alone")]
     [TestCase("Lena Marsh: Thank you.", TestName = "Label_followed_by_text_is_not_a_label_line")]
