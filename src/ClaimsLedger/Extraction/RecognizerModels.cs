@@ -14,11 +14,13 @@ namespace ClaimsLedger.Extraction;
 /// (their constructors' seconds, applied to the regexes they build with an explicit timeout) and .NET's
 /// REGEX_DEFAULT_MATCH_TIMEOUT (for those built without one; effective when set before the process's first regex). A
 /// match that runs over throws <see cref="System.Text.RegularExpressions.RegexMatchTimeoutException"/>, which the
-/// recognizers let through and <see cref="ClaimExtractor"/> turns into a skipped sentence with a warning.
+/// recognizers let through and <see cref="ClaimExtractor"/> turns into a skipped sentence with a warning. The budget is a
+/// backstop against runaway backtracking, set far above any ordinary match (microseconds) so a loaded machine never trips
+/// it; inputs known to be slow without any single slow match are stopped earlier by <see cref="SentenceGuard"/>.
 /// </remarks>
 public sealed class RecognizerModels
 {
-    public static readonly TimeSpan RegexMatchBudget = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan RegexMatchBudget = TimeSpan.FromSeconds(5);
 
     public static RecognizerModels English { get; } = new();
 
