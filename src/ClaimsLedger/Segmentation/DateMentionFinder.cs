@@ -21,7 +21,7 @@ internal static class DateMentionFinder
 
     private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
     private static readonly Regex MonthDayYear = new(
         $@"\b(?<month>{MonthPattern})\.?[ \t\u00A0]+(?<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,[ \t\u00A0]*|[ \t\u00A0]+)(?<year>(?:19|20)\d\d)\b",

@@ -20,14 +20,23 @@ public static class DocumentHeaderReader
 
     private static readonly Regex PublicationKeyword = new(
         @"\b(?:Published|Posted|Updated|Released?|Publication\s+date|Last\s+modified|Date)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(5));
 
     public static DocumentHeader Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var title = ReadTitle(text);
         var head = Head(text);
-        var dates = ResolveDates(head, title);
+        List<HeaderDate> dates;
+        try
+        {
+            dates = ResolveDates(head, title);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return new DocumentHeader(title, null, null); // a head built to stall the date patterns: no date, never a hang
+        }
+
         if (dates.Count == 0)
         {
             return new DocumentHeader(title, null, null);
