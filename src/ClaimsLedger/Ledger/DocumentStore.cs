@@ -9,15 +9,13 @@ public sealed class DocumentStore
 {
     private readonly SqliteConnection connection;
     private readonly TimeProvider clock;
-    private readonly ClaimStore claims;
-    private readonly MetricStore metrics;
+    private readonly RowInserter rows;
 
-    internal DocumentStore(SqliteConnection connection, TimeProvider clock, ClaimStore claims, MetricStore metrics)
+    internal DocumentStore(SqliteConnection connection, TimeProvider clock)
     {
         this.connection = connection;
         this.clock = clock;
-        this.claims = claims;
-        this.metrics = metrics;
+        rows = new RowInserter(connection);
     }
 
     private sealed record CurrentRow(long Id, string Sha256, long Revision, string Path);
@@ -107,8 +105,8 @@ public sealed class DocumentStore
         foreach (var claim in extracted.Claims)
         {
             if (!metricIds.TryGetValue(claim.Metric, out var metricId))
-                metricIds[claim.Metric] = metricId = metrics.GetOrAdd(claim.Metric, transaction);
-            claims.Add(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim);
+                metricIds[claim.Metric] = metricId = rows.MetricId(transaction, claim.Metric);
+            rows.AddClaim(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim);
         }
 
         transaction.Commit();
@@ -119,10 +117,6 @@ public sealed class DocumentStore
     /// <summary>Inserts the sentences, plus the span of any claim whose sentence the extractor did not list.</summary>
     private Dictionary<(int Start, int End), long> AddSentences(long documentId, ExtractedDocument extracted, SqliteTransaction transaction)
     {
-        const string Sql = """
-            INSERT INTO sentences (document_id, start, "end", speaker) VALUES (@DocumentId, @Start, @End, @Speaker)
-            RETURNING id
-            """;
         var ids = new Dictionary<(int, int), long>();
         var spans = extracted.Sentences.Select(s => (s.Start, s.End, s.Speaker))
             .Concat(extracted.Claims.Select(c => (Start: c.SentenceStart, End: c.SentenceEnd, c.Speaker)));
@@ -130,7 +124,7 @@ public sealed class DocumentStore
         {
             if (ids.ContainsKey((start, end)))
                 continue;
-            ids[(start, end)] = connection.ExecuteScalar<long>(Sql, new { DocumentId = documentId, Start = start, End = end, Speaker = speaker }, transaction);
+            ids[(start, end)] = rows.AddSentence(transaction, documentId, start, end, speaker);
         }
         return ids;
     }

@@ -23,7 +23,7 @@ public sealed class LedgerDatabase : IDisposable
         Connection = connection;
         Claims = new ClaimStore(connection);
         Metrics = new MetricStore(connection);
-        Documents = new DocumentStore(connection, clock, Claims, Metrics);
+        Documents = new DocumentStore(connection, clock);
     }
 
     public string Path { get; }
