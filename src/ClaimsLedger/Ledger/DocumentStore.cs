@@ -11,6 +11,9 @@ public sealed class DocumentStore
     private readonly TimeProvider clock;
     private readonly RowInserter rows;
 
+    // Metric ids already committed by this connection, by exact name: metrics are never deleted or renamed.
+    private readonly Dictionary<string, long> committedMetricIds = new(StringComparer.Ordinal);
+
     internal DocumentStore(SqliteConnection connection, TimeProvider clock)
     {
         this.connection = connection;
@@ -104,12 +107,15 @@ public sealed class DocumentStore
         var metricIds = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase); // metrics.name is NOCASE too
         foreach (var claim in extracted.Claims)
         {
-            if (!metricIds.TryGetValue(claim.Metric, out var metricId))
+            if (!metricIds.TryGetValue(claim.Metric, out var metricId)
+                && !committedMetricIds.TryGetValue(claim.Metric, out metricId))
                 metricIds[claim.Metric] = metricId = rows.MetricId(transaction, claim.Metric);
             rows.AddClaim(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim);
         }
 
         transaction.Commit();
+        foreach (var (name, metricId) in metricIds)
+            committedMetricIds.TryAdd(name, metricId); // only once committed: a rolled-back id must not be reused
         return new SaveOutcome(current is null ? SaveStatus.Added : SaveStatus.Revised, id, checked((int)revision),
             extracted.Claims.Count, current?.Id, null);
     }
