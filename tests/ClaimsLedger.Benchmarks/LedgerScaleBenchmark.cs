@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ClaimsLedger.Comparison;
+using ClaimsLedger.Export;
 using ClaimsLedger.Ledger;
 using Dapper;
 
@@ -69,14 +70,14 @@ public static class LedgerScaleBenchmark
         var exportPath = Path.Combine(workFolder, "export.jsonl");
         var export = Stopwatch.StartNew();
         long exported = 0;
-        using (var stream = new BufferedStream(File.Create(exportPath), 1 << 16))
-        using (var lines = new ClaimJsonLines(stream))
+        var rates = CurrencyRates.LoadFromDataDirectory(dataFolder);
+        using (var file = new StreamWriter(exportPath, false, new System.Text.UTF8Encoding(false), 1 << 16))
         {
-            foreach (var claim in ledger.Claims.Query(null))
+            JsonLinesClaimWriter.Write(ClaimExport.Rows(ledger, null, rates).Select(row =>
             {
-                lines.Write(claim);
                 exported++;
-            }
+                return row;
+            }), file);
         }
         export.Stop();
         GC.Collect();
@@ -84,7 +85,7 @@ public static class LedgerScaleBenchmark
         var streamed = StreamingExport.Write(ledger.Connection, Path.Combine(workFolder, "export-streamed.jsonl"));
         streaming.Stop();
         if (streamed != exported)
-            throw new BenchmarkException($"streaming export wrote {streamed} claims, ClaimStore.Query(null) {exported}");
+            throw new BenchmarkException($"raw streaming export wrote {streamed} claims, ClaimExport.Rows {exported}");
 
         return new Result(claims, documents, metricCount, insert.Elapsed, fileBytes, median, p95, rows, summaryTimes[1],
             load.Elapsed, compare.Elapsed, pairs, conflicts, export.Elapsed, streaming.Elapsed, exported, peak);

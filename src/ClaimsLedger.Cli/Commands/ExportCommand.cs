@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using ClaimsLedger.Comparison;
 using ClaimsLedger.Export;
 
 namespace ClaimsLedger.Cli.Commands;
@@ -21,7 +22,23 @@ internal static class ExportCommand
             if (ledger is null)
                 return ExitCodes.CannotRun;
             var write = ExportFormat.WriterFor(parse.GetValue(format)!)!;
-            var claims = ledger.Claims.Query(parse.GetValue(metric));
+            CurrencyRates rates;
+            try
+            {
+                rates = CurrencyRates.LoadFromDataDirectory(services.DataDirectory);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                // The export still works without rates: figures in different currencies are then not compared.
+                parse.InvocationConfiguration.Error.WriteLine($"warning: {e.Message}; figures in different currencies not compared");
+                rates = new CurrencyRates([]);
+            }
+            var written = 0L;
+            var claims = ClaimExport.Rows(ledger, parse.GetValue(metric), rates).Select(row =>
+            {
+                written++;
+                return row;
+            });
             if (parse.GetValue(outFile) is not { } path)
             {
                 write(claims, parse.InvocationConfiguration.Output);
@@ -29,7 +46,7 @@ internal static class ExportCommand
             }
             try
             {
-                using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
                 write(claims, file);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -37,7 +54,7 @@ internal static class ExportCommand
                 parse.InvocationConfiguration.Error.WriteLine($"{path}: cannot write ({e.Message})");
                 return ExitCodes.CannotRun;
             }
-            parse.InvocationConfiguration.Output.WriteLine($"{claims.Count} claims written to {path}");
+            parse.InvocationConfiguration.Output.WriteLine($"{written} claims written to {path}");
             return ExitCodes.Success;
         });
         return command;

@@ -24,9 +24,14 @@ internal static class IngestCommand
             Description = "Skip a file whose extraction takes longer than this",
             DefaultValueFactory = _ => (int)IngestOptions.DefaultExtractionTimeout.TotalSeconds,
         };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Files extracted at once (one writer stores them in input order)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
         var command = new Command("ingest", "Extract the claims of transcripts into the ledger")
         {
-            paths, database, title, eventDate, source, maxSize, timeout,
+            paths, database, title, eventDate, source, maxSize, timeout, jobs,
         };
         command.SetAction(parse =>
         {
@@ -42,9 +47,9 @@ internal static class IngestCommand
                 }
                 date = parsed;
             }
-            if (parse.GetValue(maxSize) <= 0 || parse.GetValue(timeout) <= 0)
+            if (parse.GetValue(maxSize) <= 0 || parse.GetValue(timeout) <= 0 || parse.GetValue(jobs) <= 0)
             {
-                error.WriteLine("--max-size-mb and --timeout-seconds: must be at least 1");
+                error.WriteLine("--max-size-mb, --timeout-seconds and --jobs: must be at least 1");
                 return ExitCodes.CannotRun;
             }
             using var ledger = LedgerAccess.Open(parse, database, services, create: true);
@@ -54,7 +59,7 @@ internal static class IngestCommand
             var options = new IngestOptions(parse.GetValue(title), date, parse.GetValue(source), parse.GetValue(maxSize) * 1024L * 1024,
                 TimeSpan.FromSeconds(parse.GetValue(timeout)));
             var pipeline = new IngestPipeline(ledger, services.CreateExtractor(services.DataDirectory));
-            var result = pipeline.Run(parse.GetValue(paths) ?? [], options, outcome => Report(outcome, output, error));
+            var result = pipeline.Run(parse.GetValue(paths) ?? [], options, outcome => Report(outcome, output, error), parse.GetValue(jobs));
             output.WriteLine(
                 $"documents added: {result.Added} (new revisions: {result.Revised}), unchanged: {result.Unchanged}, failed: {result.Failed}; claims added: {result.ClaimsAdded}");
             return result.Succeeded ? ExitCodes.Success : ExitCodes.Problems;

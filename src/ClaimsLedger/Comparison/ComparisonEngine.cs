@@ -38,12 +38,16 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
         // Groups are independent: compared in parallel, gathered back in a fixed order (first appearance of the group).
         var comparable = groups.Values.Where(members => members.Count >= 2).ToArray();
         var found = new GroupResult[comparable.Length];
-        Parallel.For(0, comparable.Length, i =>
+        void CompareAt(int i)
         {
             var members = comparable[i];
             var period = ComparisonPeriod.Of(members[0].Claim.PeriodStart, members[0].Claim.PeriodEnd)!.Value;
             found[i] = CompareGroup(members, period);
-        });
+        }
+        if (comparable.Length <= 4) // a block of a streamed comparison: not worth the threads
+            for (var i = 0; i < comparable.Length; i++) CompareAt(i);
+        else
+            Parallel.For(0, comparable.Length, CompareAt);
 
         var pairs = new List<ComparedPair>(found.Sum(r => r.Pairs.Count));
         var notes = new NoteList(MaxNotes);
@@ -55,6 +59,17 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
         undated.Sort((x, y) => x.Id.CompareTo(y.Id));
         return new ComparisonReport(pairs, undated, notes.ToList());
     }
+
+    /// <summary>
+    /// The claims whose sentence the comparison may read: those sharing their group and stated figure with a claim of
+    /// another document (the only pairs checked for republication). Every other claim is compared without its sentence.
+    /// </summary>
+    public static IEnumerable<long> ClaimsNeedingSentences(IEnumerable<StoredClaim> claims) => claims
+        .Select(c => (Claim: c, Period: ComparisonPeriod.Of(c.Claim.PeriodStart, c.Claim.PeriodEnd)))
+        .Where(x => x.Period is not null)
+        .GroupBy(x => (MetricKey(x.Claim.Claim.Metric), x.Period!.Value, new StatedFigure(x.Claim).FigureKey))
+        .Where(g => g.Select(x => x.Claim.DocumentId).Distinct().Skip(1).Any())
+        .SelectMany(g => g.Select(x => x.Claim.Id));
 
     /// <summary>The metric as grouped: trimmed, inner whitespace collapsed, lower case.</summary>
     public static string MetricKey(string metric) =>

@@ -11,7 +11,11 @@ internal static class ClaimFields
     [
         "id", "doc", "title", "event_date", "start", "end", "text", "sentence_start", "sentence_end", "value", "unit", "qualifier",
         "low", "high", "metric", "metric_phrase", "period_start", "period_end", "period_basis", "speaker", "basis",
+        "independent_sources", "conflicts_with",
     ];
+
+    /// <summary>Conflicting claim ids in a text cell: "12;40".</summary>
+    public static string Ids(IReadOnlyList<long> ids) => string.Join(';', ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

@@ -1,18 +1,19 @@
 using System.Globalization;
+using ClaimsLedger.Comparison;
 using ClaimsLedger.Model;
 
 namespace ClaimsLedger.Export;
 
 /// <summary>
-/// RFC 4180 CSV (CRLF line ends, a header row, fields quoted when they hold a comma, quote or line break). Text cells
+/// RFC 4180 CSV, columns as in <see cref="ClaimFields.Names"/>, conflicting ids joined with ';' (CRLF line ends, a header row, fields quoted when they hold a comma, quote or line break). Text cells
 /// that a spreadsheet would run as a formula (starting with = + - @, tab or CR) get a leading apostrophe.
 /// </summary>
 public static class CsvClaimWriter
 {
-    public static void Write(IEnumerable<StoredClaim> claims, TextWriter output)
+    public static void Write(IEnumerable<CorroboratedClaim> claims, TextWriter output)
     {
         WriteRow(output, ClaimFields.Names);
-        foreach (var stored in claims)
+        foreach (var (stored, corroboration) in claims)
         {
             var c = stored.Claim;
             WriteRow(output,
@@ -21,7 +22,8 @@ public static class CsvClaimWriter
                 Number(c.Start), Number(c.End), Text(c.Text), Number(c.SentenceStart), Number(c.SentenceEnd),
                 ClaimFields.Number(c.Value), Text(c.Unit), c.Qualifier.ToName(), ClaimFields.Bound(c.Low), ClaimFields.Bound(c.High),
                 Text(c.Metric), Text(c.MetricPhrase), ClaimFields.Date(c.PeriodStart), ClaimFields.Date(c.PeriodEnd),
-                Text(c.PeriodBasis), Text(c.Speaker), Text(c.Basis),
+                Text(c.PeriodBasis), Text(c.Speaker), Text(c.Basis), Number(corroboration.IndependentSources),
+                ClaimFields.Ids(corroboration.ConflictsWith),
             ]);
         }
     }

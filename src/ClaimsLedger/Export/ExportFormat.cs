@@ -6,7 +6,7 @@ public static class ExportFormat
     public static IReadOnlyList<string> Names { get; } = ["jsonl", "csv", "md"];
 
     /// <summary>The writer for a format name, or null for a name not in <see cref="Names"/>.</summary>
-    public static Action<IEnumerable<Model.StoredClaim>, TextWriter>? WriterFor(string name) => name switch
+    public static Action<IEnumerable<Comparison.CorroboratedClaim>, TextWriter>? WriterFor(string name) => name switch
     {
         "jsonl" => JsonLinesClaimWriter.Write,
         "csv" => CsvClaimWriter.Write,

@@ -2,32 +2,40 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ClaimsLedger.Comparison;
 using ClaimsLedger.Model;
 
 namespace ClaimsLedger.Export;
 
 /// <summary>
-/// One JSON object per claim and line, keys as in <see cref="ClaimFields.Names"/>: offsets are UTF-16 code units, end
+/// One JSON object per claim and line, keys as in <see cref="ClaimFields.Names"/> (conflicts_with an array of ids): offsets are UTF-16 code units, end
 /// exclusive; dates ISO or null; an unbounded low/high is null. The format ../shared/eval/score.py reads.
 /// </summary>
 public static class JsonLinesClaimWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(IEnumerable<StoredClaim> claims, TextWriter output)
+    public static void Write(IEnumerable<CorroboratedClaim> claims, TextWriter output)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        foreach (var stored in claims)
+        var chars = new char[4096];
+        using var json = new Utf8JsonWriter(buffer, Options);
+        foreach (var (stored, corroboration) in claims)
         {
             buffer.ResetWrittenCount();
-            using (var json = new Utf8JsonWriter(buffer, Options))
-                WriteClaim(json, stored);
-            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-            output.Write('\n');
+            json.Reset(buffer);
+            WriteClaim(json, stored, corroboration);
+            json.Flush();
+            var needed = Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount) + 1;
+            if (chars.Length < needed)
+                chars = new char[needed];
+            var length = Encoding.UTF8.GetChars(buffer.WrittenSpan, chars);
+            chars[length] = '\n';
+            output.Write(chars, 0, length + 1);
         }
     }
 
-    private static void WriteClaim(Utf8JsonWriter json, StoredClaim stored)
+    private static void WriteClaim(Utf8JsonWriter json, StoredClaim stored, ClaimCorroboration corroboration)
     {
         var c = stored.Claim;
         json.WriteStartObject();
@@ -52,6 +60,11 @@ public static class JsonLinesClaimWriter
         json.WriteString("period_basis", c.PeriodBasis);
         json.WriteString("speaker", c.Speaker);
         json.WriteString("basis", c.Basis);
+        json.WriteNumber("independent_sources", corroboration.IndependentSources);
+        json.WriteStartArray("conflicts_with");
+        foreach (var id in corroboration.ConflictsWith)
+            json.WriteNumberValue(id);
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

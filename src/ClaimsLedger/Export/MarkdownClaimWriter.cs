@@ -1,34 +1,39 @@
 using System.Text;
+using ClaimsLedger.Comparison;
 using ClaimsLedger.Model;
 
 namespace ClaimsLedger.Export;
 
-/// <summary>A heading and a table per metric (in the order metrics first appear), with all Markdown markup in cells escaped.</summary>
+/// <summary>
+/// A heading and a table per run of claims of one metric (claims arrive grouped by metric), with all Markdown markup in
+/// cells escaped. Streams: nothing is held but the current row.
+/// </summary>
 public static class MarkdownClaimWriter
 {
-    public static void Write(IEnumerable<StoredClaim> claims, TextWriter output)
+    public static void Write(IEnumerable<CorroboratedClaim> claims, TextWriter output)
     {
-        var byMetric = claims.GroupBy(c => c.Claim.Metric, StringComparer.OrdinalIgnoreCase);
-        var first = true;
-        foreach (var metric in byMetric)
+        string? metric = null;
+        foreach (var (stored, corroboration) in claims)
         {
-            if (!first)
-                output.Write('\n');
-            first = false;
-            output.Write($"## {Escape(metric.Key)}\n\n");
-            output.Write("| Id | Value | Qualifier | Unit | Period | Speaker | Document | Event date | Figure |\n");
-            output.Write("|---:|---:|---|---|---|---|---|---|---|\n");
-            foreach (var stored in metric)
+            var c = stored.Claim;
+            if (metric is null || !string.Equals(metric, c.Metric, StringComparison.OrdinalIgnoreCase))
             {
-                var c = stored.Claim;
-                string[] cells =
-                [
-                    stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimFields.Number(c.Value),
-                    c.Qualifier.ToName(), c.Unit, ClaimFields.Period(c), c.Speaker ?? "", stored.DocumentFile,
-                    ClaimFields.Date(stored.EventDate) ?? "", c.Text,
-                ];
-                output.Write("| " + string.Join(" | ", cells.Select(Escape)) + " |\n");
+                if (metric is not null)
+                    output.Write('\n');
+                metric = c.Metric;
+                output.Write($"## {Escape(metric)}\n\n");
+                output.Write("| Id | Value | Qualifier | Unit | Period | Speaker | Document | Event date | Figure | Independent sources | Conflicts with |\n");
+                output.Write("|---:|---:|---|---|---|---|---|---|---|---:|---|\n");
             }
+            string[] cells =
+            [
+                stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimFields.Number(c.Value),
+                c.Qualifier.ToName(), c.Unit, ClaimFields.Period(c), c.Speaker ?? "", stored.DocumentFile,
+                ClaimFields.Date(stored.EventDate) ?? "", c.Text,
+                corroboration.IndependentSources.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                string.Join(", ", corroboration.ConflictsWith.Select(id => "#" + id.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            ];
+            output.Write("| " + string.Join(" | ", cells.Select(Escape)) + " |\n");
         }
     }
 

@@ -5,30 +5,61 @@ using ClaimsLedger.Segmentation;
 namespace ClaimsLedger.Ingest;
 
 /// <summary>
-/// Read -> header -> <see cref="SourceDocument"/> (command-line overrides win) -> extractor -> ledger, one file at a time,
-/// each file stored whole or not at all. Content already in the ledger is not extracted again. Returns what happened
-/// instead of throwing: a bad file is a failed line, not an aborted run. Extraction runs on a pool thread with a time
-/// budget; an extractor that overruns it is left to finish in the background (its result discarded) and the file fails.
+/// Read -> header -> <see cref="SourceDocument"/> (command-line overrides win) -> extractor -> ledger, each file stored
+/// whole or not at all. <see cref="Prepare"/> does everything but the writing and touches no database, so files are
+/// prepared on several threads at once; <see cref="Store"/> writes one prepared file on the ledger's single connection.
+/// Content already in the ledger is not extracted again. Returns what happened instead of throwing: a bad file is a
+/// failed line, not an aborted run. Extraction runs on a thread of its own with a time budget; an extractor that overruns it
+/// is left to finish in the background (its result discarded) and the file fails.
 /// </summary>
 public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extractor)
 {
-    public IngestResult Run(IEnumerable<string> paths, IngestOptions options, Action<IngestFileOutcome>? onFile = null)
+    /// <summary>
+    /// Ingests every file under <paramref name="paths"/>. With <paramref name="maxDegreeOfParallelism"/> above 1, files
+    /// are prepared on that many threads while this thread stores them; files are stored, and reported to
+    /// <paramref name="onFile"/>, in input order either way, so the ledger's ids and the report do not depend on timing.
+    /// </summary>
+    public IngestResult Run(IEnumerable<string> paths, IngestOptions options, Action<IngestFileOutcome>? onFile = null,
+        int maxDegreeOfParallelism = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        var known = KnownContent.Load(ledger);
         var result = new IngestResult();
-        foreach (var path in SourceFileFinder.Expand(paths))
+        void StoreAndCount(PreparedFile prepared)
         {
-            var outcome = IngestFile(path, options);
+            var outcome = Store(prepared, known);
             result.Count(outcome);
             onFile?.Invoke(outcome);
+        }
+
+        var files = SourceFileFinder.Expand(paths);
+        if (maxDegreeOfParallelism == 1)
+        {
+            foreach (var path in files)
+                StoreAndCount(Prepare(path, options, known));
+        }
+        else
+        {
+            OrderedParallelMap.Run(files, path => Prepare(path, options, known), maxDegreeOfParallelism, StoreAndCount);
         }
         return result;
     }
 
     public IngestFileOutcome IngestFile(string path, IngestOptions options)
     {
+        var known = KnownContent.Load(ledger);
+        return Store(Prepare(path, options, known), known);
+    }
+
+    /// <summary>
+    /// Reads the file, reads its header, hashes it and, unless <paramref name="known"/> says the ledger already holds this
+    /// content, extracts and validates its claims. Thread-safe (given a thread-safe extractor); never throws for a bad file.
+    /// </summary>
+    public PreparedFile Prepare(string path, IngestOptions options, KnownContent known)
+    {
         var read = SourceFileReader.Read(path, options.MaxFileBytes);
         if (!read.Succeeded)
-            return Failed(path, read.Error!, []);
+            return new PreparedFile(path, null, null, Failed(path, read.Error!, []), []);
 
         var warnings = new List<string>();
         if (read.EncodingNote is not null)
@@ -36,36 +67,43 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
         var document = CreateDocument(path, read.Text!, options);
         if (document.EventDate is null)
             warnings.Add("no event date found (give one with --event-date)");
+        if (known.IsCurrent(document.Path, document.Sha256))
+            return new PreparedFile(path, document, null, null, warnings) { Options = options };
+        return Extract(path, document, options, warnings);
+    }
 
-        var same = ledger.Documents.FindSame(document.Path, document.Sha256);
-        if (same is not null)
-            return Outcome(path, IngestStatus.Unchanged, same.DocumentId, 0, [], UnchangedMessage(document.Path, same));
-
-        var timeout = options.ExtractionTimeout ?? IngestOptions.DefaultExtractionTimeout;
-        var extraction = Task.Run(() => extractor.Extract(document));
-        try
+    /// <summary>
+    /// Writes a prepared file in one transaction (or reports it unchanged or failed). A file skipped as known is checked
+    /// against the ledger itself, and extracted here after all if the ledger no longer holds its content.
+    /// </summary>
+    public IngestFileOutcome Store(PreparedFile prepared, KnownContent? known = null)
+    {
+        if (prepared.Failure is { } failure)
+            return failure;
+        var path = prepared.Path;
+        var document = prepared.Document!;
+        if (prepared.SkippedAsKnown)
         {
-            if (!extraction.Wait(timeout))
-                return Failed(path, $"{path}: extraction took longer than {Seconds(timeout)} s; skipped", warnings);
+            var same = ledger.Documents.FindSame(document.Path, document.Sha256);
+            if (same is not null)
+                return Outcome(path, IngestStatus.Unchanged, same.DocumentId, 0, [], UnchangedMessage(document.Path, same));
+            prepared = Extract(path, document, prepared.Options, prepared.Warnings);
+            if (prepared.Failure is { } lateFailure)
+                return lateFailure;
         }
-        catch (AggregateException e)
-        {
-            var cause = e.InnerException ?? e;
-            return Failed(path, $"{path}: extraction failed ({cause.GetType().Name}: {FirstLine(cause.Message)})", warnings);
-        }
-        var extracted = extraction.Result;
-        warnings.AddRange(extracted.Warnings);
-        extracted = ExtractionValidator.Validate(extracted with { Document = document }, warnings);
 
+        var warnings = prepared.Warnings;
         SaveOutcome saved;
         try
         {
-            saved = ledger.Documents.Save(extracted);
+            saved = ledger.Documents.Save(prepared.Extracted!);
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or LedgerException or InvalidOperationException)
         {
             return Failed(path, $"{path}: could not be stored ({FirstLine(e.Message)})", warnings);
         }
+        if (saved.Status != SaveStatus.Unchanged)
+            known?.Record(document.Path, document.Sha256);
         var status = saved.Status switch
         {
             SaveStatus.Added => IngestStatus.Added,
@@ -74,6 +112,30 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
         };
         var message = saved.Status == SaveStatus.Unchanged ? UnchangedMessage(document.Path, saved) : null;
         return Outcome(path, status, saved.DocumentId, saved.ClaimsAdded, warnings, message);
+    }
+
+    private PreparedFile Extract(string path, SourceDocument document, IngestOptions options, List<string> warnings)
+    {
+        var timeout = options.ExtractionTimeout ?? IngestOptions.DefaultExtractionTimeout;
+        // A thread of its own (not the pool): the time budget counts extraction, not waiting for a busy pool to start it.
+        var extraction = Task.Factory.StartNew(() => extractor.Extract(document), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            if (!extraction.Wait(timeout))
+                return Refused($"{path}: extraction took longer than {Seconds(timeout)} s; skipped");
+        }
+        catch (AggregateException e)
+        {
+            var cause = e.InnerException ?? e;
+            return Refused($"{path}: extraction failed ({cause.GetType().Name}: {FirstLine(cause.Message)})");
+        }
+        var extracted = extraction.Result;
+        warnings.AddRange(extracted.Warnings);
+        extracted = ExtractionValidator.Validate(extracted with { Document = document }, warnings);
+        return new PreparedFile(path, document, extracted, null, warnings);
+
+        PreparedFile Refused(string message) => new(path, document, null, Failed(path, message, warnings), warnings);
     }
 
     private static SourceDocument CreateDocument(string path, string text, IngestOptions options)

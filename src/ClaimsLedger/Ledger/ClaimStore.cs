@@ -63,36 +63,6 @@ public sealed class ClaimStore
         }
     }
 
-    internal void Add(SqliteTransaction transaction, long documentId, long sentenceId, long metricId, Claim claim)
-    {
-        const string Sql = """
-            INSERT INTO claims (document_id, sentence_id, metric_id, start, "end", text, value, unit, qualifier, low, high,
-                                metric_phrase, period_start, period_end, period_basis, speaker, basis)
-            VALUES (@DocumentId, @SentenceId, @MetricId, @Start, @End, @Text, @Value, @Unit, @Qualifier, @Low, @High,
-                    @MetricPhrase, @PeriodStart, @PeriodEnd, @PeriodBasis, @Speaker, @Basis)
-            """;
-        connection.Execute(Sql, new
-        {
-            DocumentId = documentId,
-            SentenceId = sentenceId,
-            MetricId = metricId,
-            claim.Start,
-            claim.End,
-            claim.Text,
-            claim.Value,
-            claim.Unit,
-            Qualifier = claim.Qualifier.ToName(),
-            Low = double.IsInfinity(claim.Low) ? (double?)null : claim.Low,
-            High = double.IsInfinity(claim.High) ? (double?)null : claim.High,
-            claim.MetricPhrase,
-            PeriodStart = IsoTime.Format(claim.PeriodStart),
-            PeriodEnd = IsoTime.Format(claim.PeriodEnd),
-            claim.PeriodBasis,
-            claim.Speaker,
-            claim.Basis,
-        }, transaction);
-    }
-
     /// <summary>
     /// Claims of one metric (by name or catalogue alias, any case), or all claims when <paramref name="metric"/> is null;
     /// ordered by period start (undated last), then event date. Claims of superseded revisions only when asked.

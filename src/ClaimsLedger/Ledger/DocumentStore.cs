@@ -9,15 +9,16 @@ public sealed class DocumentStore
 {
     private readonly SqliteConnection connection;
     private readonly TimeProvider clock;
-    private readonly ClaimStore claims;
-    private readonly MetricStore metrics;
+    private readonly RowInserter rows;
 
-    internal DocumentStore(SqliteConnection connection, TimeProvider clock, ClaimStore claims, MetricStore metrics)
+    // Metric ids already committed by this connection, by exact name: metrics are never deleted or renamed.
+    private readonly Dictionary<string, long> committedMetricIds = new(StringComparer.Ordinal);
+
+    internal DocumentStore(SqliteConnection connection, TimeProvider clock)
     {
         this.connection = connection;
         this.clock = clock;
-        this.claims = claims;
-        this.metrics = metrics;
+        rows = new RowInserter(connection);
     }
 
     private sealed record CurrentRow(long Id, string Sha256, long Revision, string Path);
@@ -106,12 +107,15 @@ public sealed class DocumentStore
         var metricIds = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase); // metrics.name is NOCASE too
         foreach (var claim in extracted.Claims)
         {
-            if (!metricIds.TryGetValue(claim.Metric, out var metricId))
-                metricIds[claim.Metric] = metricId = metrics.GetOrAdd(claim.Metric, transaction);
-            claims.Add(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim);
+            if (!metricIds.TryGetValue(claim.Metric, out var metricId)
+                && !committedMetricIds.TryGetValue(claim.Metric, out metricId))
+                metricIds[claim.Metric] = metricId = rows.MetricId(transaction, claim.Metric);
+            rows.AddClaim(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim);
         }
 
         transaction.Commit();
+        foreach (var (name, metricId) in metricIds)
+            committedMetricIds.TryAdd(name, metricId); // only once committed: a rolled-back id must not be reused
         return new SaveOutcome(current is null ? SaveStatus.Added : SaveStatus.Revised, id, checked((int)revision),
             extracted.Claims.Count, current?.Id, null);
     }
@@ -119,10 +123,6 @@ public sealed class DocumentStore
     /// <summary>Inserts the sentences, plus the span of any claim whose sentence the extractor did not list.</summary>
     private Dictionary<(int Start, int End), long> AddSentences(long documentId, ExtractedDocument extracted, SqliteTransaction transaction)
     {
-        const string Sql = """
-            INSERT INTO sentences (document_id, start, "end", speaker) VALUES (@DocumentId, @Start, @End, @Speaker)
-            RETURNING id
-            """;
         var ids = new Dictionary<(int, int), long>();
         var spans = extracted.Sentences.Select(s => (s.Start, s.End, s.Speaker))
             .Concat(extracted.Claims.Select(c => (Start: c.SentenceStart, End: c.SentenceEnd, c.Speaker)));
@@ -130,7 +130,7 @@ public sealed class DocumentStore
         {
             if (ids.ContainsKey((start, end)))
                 continue;
-            ids[(start, end)] = connection.ExecuteScalar<long>(Sql, new { DocumentId = documentId, Start = start, End = end, Speaker = speaker }, transaction);
+            ids[(start, end)] = rows.AddSentence(transaction, documentId, start, end, speaker);
         }
         return ids;
     }

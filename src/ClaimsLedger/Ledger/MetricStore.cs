@@ -15,14 +15,6 @@ public sealed class MetricStore
 
     private sealed record CatalogueMetric(string? Name, List<string>? Aliases);
 
-    internal long GetOrAdd(string name, SqliteTransaction transaction)
-    {
-        const string InsertSql = "INSERT INTO metrics (name) VALUES (@name) ON CONFLICT (name) DO NOTHING";
-        const string IdSql = "SELECT id FROM metrics WHERE name = @name";
-        connection.Execute(InsertSql, new { name }, transaction);
-        return connection.ExecuteScalar<long>(IdSql, new { name }, transaction);
-    }
-
     /// <summary>Reads a catalogue file and records its aliases; writes only when they differ from the ledger's. Returns how many changed.</summary>
     /// <exception cref="LedgerException">The file is not a readable catalogue.</exception>
     public int ImportCatalogue(string cataloguePath)

@@ -31,7 +31,8 @@ public class SeedCorpusAccuracyTests
             var result = new IngestPipeline(ledger, extractor).Run([seeds], new IngestOptions());
             Assert.That(result.Failed, Is.Zero, "seed files that failed to ingest");
             using var writer = new StreamWriter(export);
-            JsonLinesClaimWriter.Write(ledger.Claims.Query(null), writer);
+            var rates = ClaimsLedger.Comparison.CurrencyRates.LoadFromDataDirectory(Path.Combine(AppContext.BaseDirectory, "data"));
+            JsonLinesClaimWriter.Write(ClaimExport.Rows(ledger, null, rates), writer);
         }
 
         var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };

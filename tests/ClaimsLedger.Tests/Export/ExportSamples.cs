@@ -1,3 +1,4 @@
+using ClaimsLedger.Comparison;
 using ClaimsLedger.Model;
 
 namespace ClaimsLedger.Tests.Export;
@@ -15,5 +16,10 @@ internal static class ExportSamples
         new Claim(5, 8, "30%", 0, 30, 30, "percent", Qualifier.Over, 30, double.PositiveInfinity, "-users | <b>share</b>",
             "@users", null, null, null, "+Li, \"Wei\"", "GDP_growth"));
 
-    public static readonly StoredClaim[] Both = [BaseStations, Hostile];
+    /// <summary>The first confirmed by two independent sources and in conflict with claims 7 and 9; the second compared with nothing.</summary>
+    public static readonly CorroboratedClaim[] Both =
+    [
+        new(BaseStations, new ClaimCorroboration(1, 2, [7, 9], [])),
+        new(Hostile, new ClaimCorroboration(2, 0, [], [])),
+    ];
 }
