@@ -19,6 +19,11 @@ public static class Program
         root.Subcommands.Add(VerifyCommand.Create(services));
         root.Subcommands.Add(ConflictsCommand.Create(LoadClaims));
         root.Subcommands.Add(CompareCommand.Create(LoadClaims));
+        foreach (var command in root.Subcommands)
+        {
+            LedgerFaultGuard.Protect(command);
+        }
+
         return root;
     }
 

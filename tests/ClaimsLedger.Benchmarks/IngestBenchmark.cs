@@ -16,26 +16,8 @@ public static class IngestBenchmark
     }
 
     /// <summary>The product's own pipeline, one file at a time.</summary>
-    public static Result SingleThreaded(BenchmarkCorpus corpus, IClaimExtractor extractor, string ledgerPath)
-    {
-        var sizes = corpus.Files.ToDictionary(f => Path.GetFullPath(f), f => new FileInfo(f).Length);
-        var peaks = new List<double>();
-        long done = 0;
-        var nextQuarter = 1;
-        using var ledger = LedgerDatabase.Open(ledgerPath);
-        var watch = Stopwatch.StartNew();
-        var result = new IngestPipeline(ledger, extractor).Run(corpus.Files, new IngestOptions(), outcome =>
-        {
-            done += sizes[Path.GetFullPath(outcome.Path)];
-            while (nextQuarter <= 4 && done * 4 >= corpus.Bytes * nextQuarter)
-            {
-                peaks.Add(MemoryProbe.PeakWorkingSetMb());
-                nextQuarter++;
-            }
-        });
-        watch.Stop();
-        return new Result(watch.Elapsed, corpus.Bytes, result.Added, result.ClaimsAdded, result.Failed, peaks);
-    }
+    public static Result SingleThreaded(BenchmarkCorpus corpus, IClaimExtractor extractor, string ledgerPath) =>
+        Parallel(corpus, extractor, ledgerPath, workers: 1);
 
     /// <summary>
     /// All cores through the product's own parallel path: IngestPipeline.Run with <paramref name="workers"/> threads

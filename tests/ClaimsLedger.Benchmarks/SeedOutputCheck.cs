@@ -66,10 +66,9 @@ public static class SeedOutputCheck
             var result = new IngestPipeline(ledger, extractor).Run([settings.SeedsFolder], new IngestOptions());
             if (!result.Succeeded)
                 throw new BenchmarkException($"{settings.SeedsFolder}: seed ingest failed: {result.Failures[0]}");
-            using var stream = File.Create(claimsPath);
-            using var lines = new ClaimJsonLines(stream);
-            foreach (var claim in ledger.Claims.Query(null).OrderBy(c => c.Id))
-                lines.Write(claim);
+            using var writer = new StreamWriter(claimsPath);
+            var rates = ClaimsLedger.Comparison.CurrencyRates.LoadFromDataDirectory(Path.Combine(AppContext.BaseDirectory, "data"));
+            ClaimsLedger.Export.JsonLinesClaimWriter.Write(ClaimsLedger.Export.ClaimExport.Rows(ledger, null, rates), writer);
         }
 
         var start = new ProcessStartInfo("python3")

@@ -117,7 +117,7 @@ public static class PairReportWriter
                 pair.A.Id.ToString(CultureInfo.InvariantCulture), pair.B.Id.ToString(CultureInfo.InvariantCulture),
                 pair.A.DocumentFile, pair.B.DocumentFile, pair.A.Claim.Text, pair.B.Claim.Text, pair.Reason,
             ];
-            output.WriteLine(string.Join(',', cells.Select(Csv)));
+            output.WriteLine(string.Join(',', cells.Select(c => Export.CsvClaimWriter.Quote(Export.CsvClaimWriter.Text(c) ?? ""))));
         }
     }
 
@@ -127,9 +127,5 @@ public static class PairReportWriter
 
     private static string Period(ComparedPair pair) => new ComparisonPeriod(pair.PeriodStart, pair.PeriodEnd).Label;
 
-    private static string Cell(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
-
-    private static string Csv(string cell) =>
-        cell.IndexOfAny([',', '"', '\n', '\r']) < 0 ? cell : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Cell(string text) => Export.MarkdownClaimWriter.Escape(text);
 }

@@ -45,6 +45,6 @@ public static class CsvClaimWriter
         output.Write("\r\n");
     }
 
-    private static string Quote(string cell) =>
+    internal static string Quote(string cell) =>
         cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;
 }

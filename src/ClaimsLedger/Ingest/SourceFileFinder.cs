@@ -10,7 +10,7 @@ public static class SourceFileFinder
     private static readonly EnumerationOptions OneFolder = new()
     {
         RecurseSubdirectories = false,
-        IgnoreInaccessible = true,
+        IgnoreInaccessible = false,
         MatchCasing = MatchCasing.CaseInsensitive,
         AttributesToSkip = FileAttributes.ReparsePoint,
     };
@@ -44,7 +44,9 @@ public static class SourceFileFinder
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                continue;
+                // A folder that cannot be listed is reported by the reader as a failed input, never skipped silently.
+                files = [folder];
+                folders = [];
             }
             Array.Sort(files, StringComparer.Ordinal);
             foreach (var file in files)

@@ -21,7 +21,7 @@ public static class SourceFileReader
         try
         {
             if (Directory.Exists(path))
-                return SourceReadResult.Refused(path, "is a folder, not a file");
+                return SourceReadResult.Refused(path, CanList(path) ? "is a folder, not a file" : "cannot read folder (permission denied)");
             var info = new FileInfo(path);
             if (!info.Exists)
                 return SourceReadResult.Refused(path, "no such file");
@@ -104,5 +104,19 @@ public static class SourceFileReader
                 count++;
         }
         return count;
+    }
+
+    private static bool CanList(string folder)
+    {
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(folder).GetEnumerator();
+            entries.MoveNext();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

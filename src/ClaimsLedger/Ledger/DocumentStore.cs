@@ -77,6 +77,7 @@ public sealed class DocumentStore
             RETURNING id
             """;
         const string SupersedeSql = "UPDATE documents SET superseded_by = @NewId WHERE id = @OldId";
+        const string CountsSql = "UPDATE documents SET sentence_count = @Sentences, claim_count = @Claims WHERE id = @Id";
 
         var document = extracted.Document;
         // IMMEDIATE: the duplicate checks and the insert see the same ledger even with a concurrent ingest.
@@ -113,6 +114,7 @@ public sealed class DocumentStore
             rows.AddClaim(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim);
         }
 
+        connection.Execute(CountsSql, new { Id = id, Sentences = sentenceIds.Count, Claims = extracted.Claims.Count }, transaction);
         transaction.Commit();
         foreach (var (name, metricId) in metricIds)
             committedMetricIds.TryAdd(name, metricId); // only once committed: a rolled-back id must not be reused

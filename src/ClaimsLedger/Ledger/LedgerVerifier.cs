@@ -9,7 +9,14 @@ namespace ClaimsLedger.Ledger;
 /// </summary>
 public static class LedgerVerifier
 {
-    private sealed record DocumentRow(long Id, string Sha256, string Text);
+    private sealed class DocumentRow
+    {
+        public long Id { get; init; }
+        public string Sha256 { get; init; } = "";
+        public string Text { get; init; } = "";
+        public long? SentenceCount { get; init; }
+        public long? ClaimCount { get; init; }
+    }
 
     private sealed record SentenceRow(long Id, long Start, long End);
 
@@ -27,7 +34,17 @@ public static class LedgerVerifier
 
         var connection = ledger.Connection;
         var problems = new List<string>();
-        problems.AddRange(connection.Query<string>(IntegritySql).Where(r => r != "ok").Select(r => $"integrity_check: {r}"));
+        try
+        {
+            problems.AddRange(connection.Query<string>(IntegritySql).Where(r => r != "ok").Select(r => $"integrity_check: {r}"));
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            // Pages too damaged for SQLite to check: that is the finding, and nothing further can be read reliably.
+            problems.Add($"integrity_check: {e.Message}");
+            return new VerificationReport(0, 0, 0, problems);
+        }
+
         problems.AddRange(connection.Query(ForeignKeySql).Select(r => $"foreign_key_check: {r}"));
         problems.AddRange(connection.Query<(string Path, long Current)>(CurrentRevisionsSql)
             .Select(r => $"{r.Path}: {r.Current} current revisions (expected 1)"));
@@ -45,7 +62,7 @@ public static class LedgerVerifier
 
     private static (int Sentences, int Claims) VerifyDocument(LedgerDatabase ledger, long documentId, List<string> problems)
     {
-        const string DocumentSql = "SELECT id, sha256, text FROM documents WHERE id = @documentId";
+        const string DocumentSql = "SELECT id, sha256, text, sentence_count, claim_count FROM documents WHERE id = @documentId";
         const string SentencesSql = """SELECT id, start, "end" FROM sentences WHERE document_id = @documentId""";
         const string ClaimsSql = """SELECT id, sentence_id, start, "end", text FROM claims WHERE document_id = @documentId""";
 
@@ -76,6 +93,10 @@ public static class LedgerVerifier
             else if (c.Start < sentence.Start || c.End > sentence.End)
                 problems.Add($"claim {c.Id}: [{c.Start}, {c.End}) is not inside its sentence [{sentence.Start}, {sentence.End})");
         }
+        if (document.SentenceCount is { } storedSentences && storedSentences != sentences.Count)
+            problems.Add($"document {documentId}: stored with {storedSentences} sentences, now has {sentences.Count}");
+        if (document.ClaimCount is { } storedClaims && storedClaims != claims.Count)
+            problems.Add($"document {documentId}: stored with {storedClaims} claims, now has {claims.Count}");
         return (sentences.Count, claims.Count);
     }
 }

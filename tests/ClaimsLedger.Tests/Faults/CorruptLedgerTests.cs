@@ -113,9 +113,6 @@ public class CorruptLedgerTests
     }
 
     [Test]
-    [Ignore("bug: a ledger whose schema pages are fine but whose data pages are damaged crashes every command with an "
-        + "unhandled SqliteException and a stack trace (LedgerAccess.Open catches only LedgerException around "
-        + "MetricStore.ImportCatalogue; the stores and LedgerVerifier let SqliteException out)")]
     public void A_ledger_with_damaged_data_pages_is_refused_in_one_line_by_every_command_and_left_unchanged()
     {
         var db = DamageDataPages();
@@ -124,8 +121,6 @@ public class CorruptLedgerTests
     }
 
     [Test]
-    [Ignore("bug: verify on a ledger with damaged data pages dies with an unhandled SqliteException and a stack trace "
-        + "instead of reporting the damage (LedgerVerifier.Verify does not catch SqliteException)")]
     public void Verify_reports_damaged_data_pages_as_a_problem_instead_of_crashing()
     {
         var db = DamageDataPages();
