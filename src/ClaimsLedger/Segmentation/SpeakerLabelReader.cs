@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace ClaimsLedger.Segmentation;
 
 /// <summary>
-/// Recognises speaker-turn labels: a line that is only a short name followed by a colon ("Niu Yibing:",
+/// Recognises speaker-turn labels: a line that is only a short name followed by a colon ("Li Wei:",
 /// "China News Service:"), the same label at the start of a line followed by text ("Wang Wenbin: Thank you."),
 /// and "Question from X." / "Question from X:" at the start of a paragraph.
 /// </summary>
