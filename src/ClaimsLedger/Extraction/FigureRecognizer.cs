@@ -171,10 +171,9 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
                     Add(figures, new Figure(r.Start, r.End, Math.Round(value * 100, 2), "percent", FigureKind.Fraction));
                 }
             }
-            else if (YearsAfter().Match(sentence, r.End, sentence.Length - r.End) is { Success: true } years)
+            else if (YearsAfter().Match(sentence, r.End, sentence.Length - r.End).Success)
             {
                 Add(figures, new Figure(r.Start, r.End, value, "years", FigureKind.Measure));
-                _ = years;
             }
             else
             {
