@@ -27,6 +27,19 @@ internal static partial class ChangeReader
         return !m.Success ? null : m.Groups["up"].Success ? "growth" : "decline";
     }
 
+    /// <summary>"cuts the deficit by $3 trillion", "raised wages by 5%": the changed thing is the verb's object.</summary>
+    [GeneratedRegex(@"\b(?:(?<down>cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|slash|slashes|slashed|trim|trims|trimmed)|(?<up>raise|raises|raised|raising|boost|boosts|boosted|lift|lifts|lifted))\s+(?<obj>(?:the\s+|its\s+|our\s+|their\s+)?[\w\-'’]+(?:\s+[\w\-'’]+){0,3}?)\s+by\s+"
+        + Hedge + @"(?:US\$|\$|£|€)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TransitiveChangeBefore();
+
+    /// <summary>"cuts [the deficit] by N": the direction and the thing changed, or null.</summary>
+    public static (string Direction, string Thing)? TransitiveChange(string sentence, Figure figure)
+    {
+        var from = Math.Max(0, figure.Start - 80);
+        var m = TransitiveChangeBefore().Match(sentence, from, figure.Start - from);
+        return m.Success ? (m.Groups["up"].Success ? "growth" : "decline", m.Groups["obj"].Value) : null;
+    }
+
     /// <summary>"growth", "decline", or null when the figure is a level.</summary>
     public static string? Direction(string sentence, Figure figure)
     {

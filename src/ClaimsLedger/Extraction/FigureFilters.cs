@@ -125,13 +125,21 @@ internal static partial class FigureFilters
             return true;
         }
 
-        if (AgeBefore().IsMatch(sentence.AsSpan(0, start).ToString()) || PerBefore().IsMatch(sentence.AsSpan(0, start).ToString()))
+        if (AgeBefore().IsMatch(sentence.AsSpan(0, start).ToString()) || PerBefore().IsMatch(sentence.AsSpan(0, start).ToString())
+            || TimeWindowBefore().IsMatch(sentence.AsSpan(0, start).ToString()) && TimeUnitAfter().IsMatch(sentence.AsSpan(end).ToString()))
         {
             return true;
         }
 
         return value <= 12 && subtype != "fraction" && DiscourseNounAfter().IsMatch(sentence.AsSpan(end).ToString());
     }
+
+    /// <summary>The window a figure is measured over, not a figure: "over 10 years", "within 30 days", "in the next five years".</summary>
+    [GeneratedRegex(@"\b(?:over|within|in|during|after|before|next|past|last|first|coming|every)\s+(?:the\s+)?(?:(?:next|past|last|first|coming)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWindowBefore();
+
+    [GeneratedRegex(@"^\s+(?:years?|months?|weeks?|days?|decades?|hours?|quarters?)\b(?!\s+(?:in\s+a\s+row|straight|running|consecutively|of\b|old\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeUnitAfter();
 
     /// <summary>The denominator of a rate: "28 per 1,000 live births".</summary>
     [GeneratedRegex(@"\d[\d.,]*\s+(?:deaths\s+)?(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+$", RegexOptions.IgnoreCase)]

@@ -40,6 +40,12 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             return (catalog.Resolve(compared, UnitKind(figure)) ?? compared, previousPhrase, null);
         }
 
+        if (figure.Kind is not (FigureKind.Rank or FigureKind.Multiple) && ChangeReader.TransitiveChange(sentence, figure) is var (way, thing))
+        {
+            var changedThing = MetricPhrase.Normalize(thing) + " " + way;
+            return (catalog.Resolve(changedThing, UnitKind(figure)) ?? changedThing, thing, null);
+        }
+
         if (ChangeReader.Direction(sentence, figure) is { } change)
         {
             var subject = ClauseSubject(sentence, figure.Start);

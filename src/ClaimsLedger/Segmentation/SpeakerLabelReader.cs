@@ -39,7 +39,7 @@ public static class SpeakerLabelReader
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureLookup =
         FurnitureWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Gov.", "Amb.",
     };

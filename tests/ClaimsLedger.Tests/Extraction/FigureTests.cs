@@ -47,6 +47,7 @@ public class FigureTests
     [TestCase("They launched the \"Ten Thousand Villages\" and \"Five 100\" programmes one by one.", TestName = "Numbers_inside_short_quoted_names")]
     [TestCase("See also  Markets rally as Index 3 opens higher", TestName = "Related_links")]
     [TestCase("Version 6 of the protocol replaced the old one.", TestName = "Version_numbers")]
+    [TestCase("The plan runs over 10 years and reviews come within 30 days.", TestName = "Time_windows")]
     [TestCase("The app is not meant for children under 13 or people aged 16.", TestName = "Age_limits")]
     public void Hard_negative_yields_no_claim(string sentence)
     {

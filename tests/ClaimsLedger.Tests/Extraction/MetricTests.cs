@@ -42,6 +42,7 @@ public class MetricTests
     [TestCase("Revenue in Q3 2023 was $4.1 billion.", "$4.1 billion", "revenue", TestName = "Quarter_words_are_not_part_of_the_metric")]
     [TestCase("We expect revenue between $4.3 billion and $4.5 billion.", "$4.3 billion", "revenue", TestName = "Expected_range_of_an_object")]
     [TestCase("We have about 52,000 employees, 8% fewer than a year ago.", "8%", "employees decline", TestName = "Change_stated_after_the_figure")]
+    [TestCase("The budget cuts the deficit by $3 trillion.", "$3 trillion", "deficit decline", TestName = "Transitive_change_names_its_object")]
     public void Metric_is_read_from_sentence_structure(string sentence, string figure, string metric)
     {
         Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));

@@ -5,6 +5,7 @@ namespace ClaimsLedger.Tests.Segmentation;
 public class SpeakerLabelReaderTests
 {
     [TestCase("JANE DOE, CFO:", "JANE DOE", TestName = "Name_with_a_title_after_a_comma")]
+    [TestCase("MS. JEAN-PIERRE:", "MS. JEAN-PIERRE", TestName = "Uppercase_title_abbreviation")]
     [TestCase("Li Wei, spokesperson of the ministry:", "Li Wei", TestName = "Name_with_a_long_title_after_a_comma")]
     [TestCase("Lena Marsh:", "Lena Marsh", TestName = "Personal_name_label")]
     [TestCase("Harbour News Service:  \u00A0", "Harbour News Service", TestName = "Outlet_label_with_trailing_spaces")]
