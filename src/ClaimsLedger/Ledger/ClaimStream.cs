@@ -47,12 +47,11 @@ public sealed class ClaimStream
             }
             using var command = connection.CreateCommand();
             command.CommandText = $"""
-                SELECT o.rank, c.id, c.document_id, s.start, s."end", c.start, c."end", c.text, c.value, c.unit, c.qualifier,
-                       c.low, c.high, c.metric_phrase, c.period_start, c.period_end, c.period_basis, c.speaker, c.basis
+                SELECT o.rank, c.id, c.document_id, c.sentence_start, c.sentence_end, c.start, c."end", c.text, c.value, c.unit,
+                       c.qualifier, c.low, c.high, c.metric_phrase, c.period_start, c.period_end, c.period_basis, c.speaker, c.basis
                 FROM {Table} o
                 CROSS JOIN claims c ON c.metric_id = o.metric_id
                 JOIN documents d ON d.id = c.document_id AND d.superseded_by IS NULL
-                JOIN sentences s ON s.id = c.sentence_id
                 ORDER BY o.rank, c.period_start, c.id
                 """;
             using var reader = command.ExecuteReader();

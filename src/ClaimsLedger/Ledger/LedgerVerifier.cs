@@ -20,7 +20,16 @@ public static class LedgerVerifier
 
     private sealed record SentenceRow(long Id, long Start, long End);
 
-    private sealed record ClaimRow(long Id, long SentenceId, long Start, long End, string Text);
+    private sealed class ClaimRow
+    {
+        public long Id { get; init; }
+        public long SentenceId { get; init; }
+        public long Start { get; init; }
+        public long End { get; init; }
+        public string Text { get; init; } = "";
+        public long? SentenceStart { get; init; }
+        public long? SentenceEnd { get; init; }
+    }
 
     public static VerificationReport Verify(LedgerDatabase ledger)
     {
@@ -64,7 +73,9 @@ public static class LedgerVerifier
     {
         const string DocumentSql = "SELECT id, sha256, text, sentence_count, claim_count FROM documents WHERE id = @documentId";
         const string SentencesSql = """SELECT id, start, "end" FROM sentences WHERE document_id = @documentId""";
-        const string ClaimsSql = """SELECT id, sentence_id, start, "end", text FROM claims WHERE document_id = @documentId""";
+        const string ClaimsSql = """
+            SELECT id, sentence_id, start, "end", text, sentence_start, sentence_end FROM claims WHERE document_id = @documentId
+            """;
 
         var connection = ledger.Connection;
         var document = connection.QuerySingle<DocumentRow>(DocumentSql, new { documentId });
@@ -92,6 +103,8 @@ public static class LedgerVerifier
                 problems.Add($"claim {c.Id}: sentence {c.SentenceId} is not in document {documentId}");
             else if (c.Start < sentence.Start || c.End > sentence.End)
                 problems.Add($"claim {c.Id}: [{c.Start}, {c.End}) is not inside its sentence [{sentence.Start}, {sentence.End})");
+            else if (c.SentenceStart != sentence.Start || c.SentenceEnd != sentence.End)
+                problems.Add($"claim {c.Id}: records its sentence at [{c.SentenceStart}, {c.SentenceEnd}) but sentence {sentence.Id} is [{sentence.Start}, {sentence.End})");
         }
         if (document.SentenceCount is { } storedSentences && storedSentences != sentences.Count)
             problems.Add($"document {documentId}: stored with {storedSentences} sentences, now has {sentences.Count}");
