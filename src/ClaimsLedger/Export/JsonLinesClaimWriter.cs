@@ -17,14 +17,6 @@ public static class JsonLinesClaimWriter
 
     public static void Write(IEnumerable<CorroboratedClaim> claims, TextWriter output)
     {
-        if (output is StreamWriter { Encoding: UTF8Encoding, BaseStream: { CanWrite: true } stream } file)
-        {
-            // A UTF-8 file: write the UTF-8 the JSON writer makes straight to it, without decoding and re-encoding.
-            file.Flush();
-            WriteUtf8(claims, stream);
-            return;
-        }
-
         var buffer = new ArrayBufferWriter<byte>();
         var chars = new char[4096];
         using var json = new Utf8JsonWriter(buffer, Options);
@@ -40,18 +32,6 @@ public static class JsonLinesClaimWriter
             var length = Encoding.UTF8.GetChars(buffer.WrittenSpan, chars);
             chars[length] = '\n';
             output.Write(chars, 0, length + 1);
-        }
-    }
-
-    private static void WriteUtf8(IEnumerable<CorroboratedClaim> claims, Stream stream)
-    {
-        using var json = new Utf8JsonWriter(stream, Options);
-        foreach (var (stored, corroboration) in claims)
-        {
-            WriteClaim(json, stored, corroboration);
-            json.Flush();
-            json.Reset();
-            stream.WriteByte((byte)'\n');
         }
     }
 
