@@ -108,4 +108,34 @@ public class SchemaMigratorTests
     }
 
     private static string Fingerprint(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+
+    [Test]
+    public void A_ledger_of_the_first_schema_upgrades_in_place_and_still_verifies()
+    {
+        // Given a ledger written by the first schema only, holding one document with one claim
+        var path = folder.File("ledger.db");
+        const string Text = "Exports reached 3.4 trillion yuan.";
+        using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            new SchemaMigrator(MigrationScript.Embedded.Take(1).ToList()).Apply(connection, TimeProvider.System);
+            connection.Execute("""
+                INSERT INTO documents (id, path, file_name, sha256, text, ingested_at) VALUES (1, '/a.txt', 'a.txt', @Sha, @Text, '2024-01-01T00:00:00Z');
+                INSERT INTO sentences (id, document_id, start, "end") VALUES (1, 1, 0, 34);
+                INSERT INTO metrics (id, name) VALUES (1, 'exports');
+                INSERT INTO claims (document_id, sentence_id, metric_id, start, "end", text, value, unit, qualifier, metric_phrase)
+                VALUES (1, 1, 1, 16, 33, '3.4 trillion yuan', 3.4e12, 'CNY', 'exact', 'exports');
+                """, new { Sha = ContentHash.Of(Text), Text });
+        }
+
+        // When the current program opens it
+        using var ledger = LedgerDatabase.Open(path);
+
+        // Expect every later migration applied, the new columns filled from the old rows, and a clean verify
+        var journal = ledger.Connection.Query<string>("SELECT name FROM schema_migrations ORDER BY name").ToList();
+        Assert.That(journal, Is.EqualTo(MigrationScript.Embedded.Select(m => m.Name).ToList()));
+        Assert.That(ledger.Connection.QuerySingle<(long, long)>("SELECT sentence_count, claim_count FROM documents"), Is.EqualTo((1L, 1L)));
+        Assert.That(ledger.Connection.QuerySingle<(long, long)>("SELECT sentence_start, sentence_end FROM claims"), Is.EqualTo((0L, 34L)));
+        Assert.That(LedgerVerifier.Verify(ledger).Problems, Is.Empty);
+    }
 }
