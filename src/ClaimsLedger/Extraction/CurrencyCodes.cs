@@ -17,7 +17,6 @@ internal static class CurrencyCodes
             "Euro" => "EUR",
             "Indian rupee" or "Rupee" => "INR",
             "Pound" or "British pound" => "GBP",
-            null or "" => null,
             _ => null,
         };
     }

@@ -20,12 +20,12 @@ public sealed partial class PeriodReader(EraCatalog eras)
         var ownRange = statedRange ?? attachedRange;
         var continues = Continuation().IsMatch(sentence);
         var era = eras.Find(sentence, eventDate);
+        var endpointDates = attached.Where((d, j) => d is not null && FromToEndpoint(sentence, figures, j) != Endpoint.None).ToList();
         var periods = new List<Period>();
         for (var i = 0; i < figures.Count; i++)
         {
             var endpoint = FromToEndpoint(sentence, figures, i);
             var range = endpoint != Endpoint.None ? ownRange ?? context.Range : statedRange ?? (continues ? context.Range : null);
-            var endpointDates = attached.Where((d, j) => d is not null && FromToEndpoint(sentence, figures, j) != Endpoint.None).ToList();
             var sentenceDates = usable.Where(d => !endpointDates.Contains(d) || attached[i] == d).ToList();
             periods.Add(ReadOne(sentence, figures, i, attached[i], sentenceDates, range, era, eventDate, context, continues));
         }
@@ -35,7 +35,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
             context.Range = r;
         }
 
-        var explicitPeriod = periods.LastOrDefault(p => p.IsKnown && !p.Basis.StartsWith("as of the event", StringComparison.Ordinal));
+        var explicitPeriod = periods.LastOrDefault(p => p.IsKnown && p.Basis != StatedAsCurrent);
         if (explicitPeriod is not null)
         {
             context.Last = explicitPeriod;
@@ -97,7 +97,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
             };
         }
 
-        var candidates = dates.Where(d => !IsBaseOfMultiple(sentence, d)).ToList();
+        var candidates = dates.Where(d => !IsComparisonBase(sentence, d)).ToList();
         var clauseStart = TextWindow.ClauseStart(sentence, figure.Start);
         var clauseEnd = TextWindow.ClauseEnd(sentence, figure.End);
         var sentenceDate = candidates.Where(d => d.Start >= clauseStart && d.End <= clauseEnd)
@@ -118,7 +118,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
             return last with { Basis = "continues: " + last.Basis };
         }
 
-        return eventDate is { } e ? new Period(e, e, "as of the event date (stated as current)") : Period.None("no time stated, event date unknown");
+        return eventDate is { } e ? new Period(e, e, StatedAsCurrent) : Period.None("no time stated, event date unknown");
     }
 
     /// <summary>A year, a longer span, or a point in time carries to the next simple-past sentence; a quarter or a month is
@@ -151,6 +151,9 @@ public sealed partial class PeriodReader(EraCatalog eras)
     /// <summary>Bases of the endpoints of a "from A to B" whose years no words state (resolved per document later).</summary>
     public const string UnstatedFrom = "from A to B, years not stated: start";
     public const string UnstatedTo = "from A to B, years not stated: end";
+
+    /// <summary>Basis of a figure with no time in its words, taken as of the event date.</summary>
+    public const string StatedAsCurrent = "as of the event date (stated as current)";
 
     private enum Endpoint
     {
@@ -210,17 +213,17 @@ public sealed partial class PeriodReader(EraCatalog eras)
     /// <summary>A date right after the figure ("45.5 trillion yuan in 2021") or right before it ("in 2021, 3,000 ...").</summary>
     private static DateSpan? Attached(string sentence, Figure figure, List<DateSpan> dates) =>
         dates.FirstOrDefault(d => d.Start >= figure.End && d.Start - figure.End <= 12
-            && AttachWords().IsMatch(sentence[figure.End..d.Start]) && !IsBaseOfMultiple(sentence, d));
+            && AttachWords().IsMatch(sentence[figure.End..d.Start]) && !IsComparisonBase(sentence, d));
 
     [GeneratedRegex(@"^[\s\w]{0,4}\s*(?:in|as\s+of|by|at\s+the\s+end\s+of|for|during)?\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AttachWords();
 
-    private static bool IsBaseOfMultiple(string sentence, DateSpan d) =>
-        d.Start >= 4 && BaseOfWords().IsMatch(sentence[Math.Max(0, d.Start - 40)..d.Start]);
+    private static bool IsComparisonBase(string sentence, DateSpan d) =>
+        d.Start >= 4 && ComparisonBaseWords().IsMatch(sentence[Math.Max(0, d.Start - 40)..d.Start]);
 
     /// <summary>The time a figure is compared with, not its own: "that of 2012", "than a year ago", "from a year earlier".</summary>
     [GeneratedRegex(@"\b(?:(?:that|those|level|figure)\s+(?:of|in)|than|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:the\s+same\s+(?:period|time|month|quarter)\s+(?:of|in|last)\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex BaseOfWords();
+    private static partial Regex ComparisonBaseWords();
 
     private static int? BaseYear(string sentence, Figure figure)
     {
@@ -232,7 +235,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
     private static partial Regex BaseYearPattern();
 
     private static int? OtherYear(string sentence, List<DateSpan> dates, int baseYear) =>
-        dates.Where(d => !IsBaseOfMultiple(sentence, d) && d.To is { } t && t.Year != baseYear).Select(d => (int?)d.To!.Value.Year).FirstOrDefault();
+        dates.Where(d => !IsComparisonBase(sentence, d) && d.To is { } t && t.Year != baseYear).Select(d => (int?)d.To!.Value.Year).FirstOrDefault();
 
     /// <summary>
     /// A simple-past report ("Exports rose 10.5 percent") takes its time from the sentence before it in the paragraph;

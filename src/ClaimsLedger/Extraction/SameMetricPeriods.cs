@@ -24,7 +24,7 @@ internal static partial class SameMetricPeriods
             resolved.Add(c.PeriodBasis switch
             {
                 PeriodReader.UnstatedFrom or PeriodReader.UnstatedTo => FromEarlierRange(c, resolved, eventDate),
-                { } b when b.StartsWith("as of the event", StringComparison.Ordinal) =>
+                PeriodReader.StatedAsCurrent =>
                     FromEarlierSameFigure(c, resolved) ?? (RefersBack().IsMatch(text.AsSpan(c.SentenceStart, c.SentenceEnd - c.SentenceStart).ToString())
                         ? FromEarlierSameMetric(c, resolved) : null) ?? c,
                 _ => c,
@@ -66,7 +66,7 @@ internal static partial class SameMetricPeriods
     private static Claim? FromEarlierSameFigure(Claim c, List<Claim> earlier)
     {
         var match = earlier.LastOrDefault(e => e.Metric == c.Metric && e.Unit == c.Unit && e.Value.Equals(c.Value)
-            && e.PeriodStart is not null && e.PeriodBasis?.StartsWith("as of the event", StringComparison.Ordinal) == false);
+            && e.PeriodStart is not null && e.PeriodBasis != PeriodReader.StatedAsCurrent);
         return match is null ? null : c with { PeriodStart = match.PeriodStart, PeriodEnd = match.PeriodEnd, PeriodBasis = $"restates claim at {match.Start}: {match.PeriodBasis}" };
     }
 }

@@ -19,9 +19,9 @@ public class SeedCorpusAccuracyTests
 
     private static (string, JsonElement) IngestExportAndScore()
     {
-        var seeds = SharedFolder.Require("corpus", "seeds");
-        var gold = SharedFolder.Require("gold", "seeds.jsonl");
-        var scorer = SharedFolder.Require("eval", "score.py");
+        var seeds = RepositoryPaths.RequireShared("corpus", "seeds");
+        var gold = RepositoryPaths.RequireShared("gold", "seeds.jsonl");
+        var scorer = RepositoryPaths.RequireShared("eval", "score.py");
         var folder = Directory.CreateTempSubdirectory("claims-seeds-").FullName;
         var db = Path.Combine(folder, "seeds.db");
         var export = Path.Combine(folder, "claims.jsonl");

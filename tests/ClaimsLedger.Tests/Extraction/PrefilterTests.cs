@@ -120,7 +120,7 @@ public class PrefilterTests
 
     private static IEnumerable<SourceDocument> SeedDocuments()
     {
-        var folder = SharedFolder.Require("corpus", "seeds");
+        var folder = RepositoryPaths.RequireShared("corpus", "seeds");
         foreach (var file in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
             var text = File.ReadAllText(file);

@@ -10,7 +10,7 @@ namespace ClaimsLedger.Tests.Segmentation;
 public class SeedCorpusSegmentationTests
 {
     private static string[] SeedFiles() =>
-        Directory.GetFiles(SharedFolder.Require("corpus", "seeds"), "*.txt").Order(StringComparer.Ordinal).ToArray();
+        Directory.GetFiles(RepositoryPaths.RequireShared("corpus", "seeds"), "*.txt").Order(StringComparer.Ordinal).ToArray();
 
     [Test]
     public void Seed_pages_segment_into_exact_ordered_sentences_with_their_labelled_speakers()

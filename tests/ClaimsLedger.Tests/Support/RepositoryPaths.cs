@@ -5,18 +5,21 @@ public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>../shared (relative to the repository): the seed corpus, gold claims and scorer. Never copied into the repo.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-
-    /// <summary>Ignores the test with a visible reason when <paramref name="path"/> is missing, but fails it under CI.</summary>
-    public static void RequireOrIgnore(string path, string what)
+    /// <summary>
+    /// The path of something under ../shared (the seed corpus, gold claims and scorer, never copied into the repository).
+    /// Where it is absent the test is ignored with the reason shown, and fails instead when the CI variable is set, so
+    /// that CI can never pass by skipping.
+    /// </summary>
+    public static string RequireShared(params string[] parts)
     {
-        if (Directory.Exists(path) || File.Exists(path))
-            return;
-        var message = $"{what} not found at {path}";
+        var path = Path.GetFullPath(Path.Combine([Root, "..", "shared", .. parts]));
+        if (File.Exists(path) || Directory.Exists(path) && Directory.EnumerateFileSystemEntries(path).Any())
+            return path;
+        var message = $"{path} not found: this test needs the shared corpus beside the repository";
         if (Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
-            Assert.Fail(message + " (CI is set, so this cannot be skipped)");
+            Assert.Fail(message + " (CI is set, so it may not be skipped)");
         Assert.Ignore(message);
+        return path;
     }
 
     private static string FindRoot()
