@@ -21,13 +21,15 @@ internal static class NumberWords
         return double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
     }
 
-    public static double? Multiple(string word) => word.ToLowerInvariant() switch
+    private static readonly Dictionary<string, double> Multiples = new(StringComparer.OrdinalIgnoreCase)
     {
-        "doubled" or "twice" => 2,
-        "tripled" or "thrice" => 3,
-        "quadrupled" => 4,
-        _ => null,
+        ["doubled"] = 2, ["twice"] = 2, ["tripled"] = 3, ["thrice"] = 3, ["quadrupled"] = 4,
     };
+
+    /// <summary>Words that state a multiple on their own: "doubled", "twice", "tripled", "thrice", "quadrupled".</summary>
+    public static IEnumerable<string> MultipleWords => Multiples.Keys;
+
+    public static double? Multiple(string word) => Multiples.TryGetValue(word, out var value) ? value : null;
 
     /// <summary>1 for "first", 2 for "second", 12 for "12th"; null otherwise.</summary>
     public static int? Ordinal(string word)

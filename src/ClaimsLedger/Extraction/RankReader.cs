@@ -19,8 +19,17 @@ internal static partial class RankReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RankPattern();
 
+    /// <summary>Every match of <see cref="RankPattern"/> holds one of these ordinals; most sentences hold none.</summary>
+    [GeneratedRegex(@"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalText();
+
     public static IEnumerable<(int Start, int End, int Rank)> Find(string sentence)
     {
+        if (!OrdinalText().IsMatch(sentence))
+        {
+            yield break;
+        }
+
         foreach (Match m in RankPattern().Matches(sentence))
         {
             var o = m.Groups["o"];

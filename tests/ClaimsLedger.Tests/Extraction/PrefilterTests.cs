@@ -46,6 +46,11 @@ public class PrefilterTests
         "The plant has 800 megawatts, 3 gigawatts and 40 kilowatts of backup.",
         "Prices of 5$ and 10 $ and $20 and 30$ were all quoted.",
         "The project costs 3 million US$ and 4 million HK$ and CN¥ 5 million.",
+        "A million people signed up and nearly a dozen firms were fined.",
+        "A billion yuan was invested, and a trillion dollars flowed out.",
+        "One in five adults smokes; roughly a fifth of the budget goes to health.",
+        "Output rose tenfold while costs fell by half and exports grew twice as fast.",
+        "The region ranks second in the world and hosts hundreds of thousands of firms.",
     ];
 
     [Test]
@@ -68,6 +73,28 @@ public class PrefilterTests
         Assert.That(ModelPrefilters.Dimension.MayMatch(prose), Is.False);
         Assert.That(ModelPrefilters.Currency.MayMatch("It cost 5 yuan."), Is.True);
         Assert.That(ModelPrefilters.Dimension.MayMatch("It is 5 km long."), Is.True);
+    }
+
+    [TestCase("A million people signed up.")]
+    [TestCase("Nearly a dozen firms were fined.")]
+    [TestCase("One in five adults smokes.")]
+    [TestCase("Roughly a fifth of the budget goes to health.")]
+    [TestCase("Output rose tenfold.")]
+    [TestCase("Exports grew twice as fast.")]
+    [TestCase("The region ranks second in the world.")]
+    [TestCase("Revenue was 5 billion.")]
+    [TestCase("Revenue was ５ billion.")]
+    public void Sentences_with_digits_or_number_words_are_figure_candidates(string sentence)
+    {
+        Assert.That(FigureRecognizer.CanHoldFigure(sentence), Is.True);
+    }
+
+    [TestCase("The spokesperson answered questions about the new policy.")]
+    [TestCase("It is the largest market, and someone is doubtful.")]
+    [TestCase("I'm sure a plan will follow.")]
+    public void Prose_without_a_number_is_not_a_figure_candidate(string sentence)
+    {
+        Assert.That(FigureRecognizer.CanHoldFigure(sentence), Is.False);
     }
 
     [Test]
