@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 
@@ -34,9 +35,10 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
 
         var figures = new List<Figure>();
         var currencyWords = new List<(int Start, int End, string Unit)>();
-        AddMoney(sentence, figures, currencyWords);
+        var tokens = skipSentencesWithoutFigureCandidate ? UnitWordPrefilter.Tokenize(sentence) : null;
+        AddMoney(sentence, tokens, figures, currencyWords);
         AddPercentages(sentence, figures);
-        AddMeasures(sentence, figures);
+        AddMeasures(sentence, tokens, figures);
         AddNumbers(sentence, figures, dates);
         AddMultipleWords(sentence, figures, dates);
         AddRanks(sentence, figures);
@@ -49,9 +51,10 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
         return figures;
     }
 
-    private void AddMoney(string sentence, List<Figure> figures, List<(int Start, int End, string Unit)> currencyWords)
+    /// <param name="tokens">The sentence's tokens for the unit-word prefilters; null runs the model unfiltered.</param>
+    private void AddMoney(string sentence, string[]? tokens, List<Figure> figures, List<(int Start, int End, string Unit)> currencyWords)
     {
-        if (skipSentencesWithoutFigureCandidate && !ModelPrefilters.Currency.MayMatch(sentence))
+        if (tokens is not null && !ModelPrefilters.Currency.MayMatch(tokens))
         {
             return;
         }
@@ -103,11 +106,16 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
     [GeneratedRegex(@"\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FractionWord();
 
-    private void AddMeasures(string sentence, List<Figure> figures)
+    private void AddMeasures(string sentence, string[]? tokens, List<Figure> figures)
     {
-        if (!skipSentencesWithoutFigureCandidate || ModelPrefilters.Dimension.MayMatch(sentence))
+        if (tokens is null || ModelPrefilters.Dimension.MayMatch(tokens))
         {
             AddDimensions(sentence, figures);
+        }
+
+        if (sentence.AsSpan().IndexOfAny(DataUnitTexts) < 0)
+        {
+            return;
         }
 
         foreach (Match m in DataQuantity().Matches(sentence))
@@ -137,6 +145,10 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
 
     [GeneratedRegex(@"\b(?<n>\d[\d,]*(?:\.\d+)?)\s?(?<u>[ZEPT]B|zettabytes?|exabytes?|petabytes?|terabytes?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DataQuantity();
+
+    /// <summary>Every <see cref="DataQuantity"/> match holds one of these; a vectorised search rules most sentences out.</summary>
+    private static readonly SearchValues<string> DataUnitTexts =
+        SearchValues.Create(["ZB", "EB", "PB", "TB", "zettabyte", "exabyte", "petabyte", "terabyte"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"^\s*(?:times\b|-?fold\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TimesAfter();
@@ -186,8 +198,17 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MultipleWord();
 
+    /// <summary>Every <see cref="MultipleWord"/> match holds one of these; a vectorised search rules most sentences out.</summary>
+    private static readonly SearchValues<string> MultipleTexts =
+        SearchValues.Create(["fold", "doubled", "tripled", "quadrupled", "twice", "thrice"], StringComparison.OrdinalIgnoreCase);
+
     private static void AddMultipleWords(string sentence, List<Figure> figures, Func<IReadOnlyList<DateSpan>> dates)
     {
+        if (sentence.AsSpan().IndexOfAny(MultipleTexts) < 0)
+        {
+            return;
+        }
+
         foreach (Match m in MultipleWord().Matches(sentence))
         {
             var value = m.Groups["w"].Success ? NumberWords.Parse(m.Groups["w"].Value) : NumberWords.Multiple(m.Groups["d"].Value);

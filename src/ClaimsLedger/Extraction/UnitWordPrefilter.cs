@@ -38,9 +38,14 @@ public sealed class UnitWordPrefilter
     }
 
     /// <summary>False only when no unit word can occur anywhere in the sentence.</summary>
-    public bool MayMatch(string sentence)
+    public bool MayMatch(string sentence) => MayMatch(Tokenize(sentence));
+
+    /// <summary>The sentence as the models see it, in tokens: computed once, checked against several prefilters.</summary>
+    public static string[] Tokenize(string sentence) => Tokenizer.Tokenize(Normalize(sentence)).Select(t => t.Text).ToArray();
+
+    /// <summary>As <see cref="MayMatch(string)"/>, on the sentence's <see cref="Tokenize"/> tokens.</summary>
+    public bool MayMatch(string[] query)
     {
-        var query = Tokenizer.Tokenize(Normalize(sentence)).Select(t => t.Text).ToArray();
         for (var i = 0; i < query.Length; i++)
         {
             if (StartsAt(query, i))

@@ -15,8 +15,13 @@ internal static class BinarySignatures
         ([0xD0, 0xCF, 0x11, 0xE0], "legacy Office document"),
         ("SQLite format 3\0"u8.ToArray(), "SQLite database"),
         ([0x7F, (byte)'E', (byte)'L', (byte)'F'], "ELF executable"),
-        ("MZ"u8.ToArray(), "Windows executable"),
     ];
+
+    /// <summary>
+    /// "MZ" also starts ordinary text ("MZ Wallace said ..."), so it names a Windows executable only when a NUL byte
+    /// follows in the 64-byte DOS header, as in every real one.
+    /// </summary>
+    private const int DosHeaderBytes = 64;
 
     public static string? Identify(ReadOnlySpan<byte> head)
     {
@@ -25,6 +30,6 @@ internal static class BinarySignatures
             if (head.StartsWith(magic))
                 return kind;
         }
-        return null;
+        return head.StartsWith("MZ"u8) && head[..Math.Min(head.Length, DosHeaderBytes)].Contains((byte)0) ? "Windows executable" : null;
     }
 }

@@ -94,11 +94,23 @@ public class SourceFileReaderTests
     [TestCase(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2 }, "PNG image")]
     [TestCase(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00 }, "zip archive (or docx/xlsx)")]
     [TestCase(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10 }, "JPEG image")]
+    [TestCase(new byte[] { 0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00 }, "Windows executable")]
     public void A_file_with_a_binary_signature_is_refused_naming_its_kind(byte[] bytes, string kind)
     {
         var path = folder.WriteBytes("picture.txt", bytes);
 
         Assert.That(SourceFileReader.Read(path).Error, Is.EqualTo($"{path}: binary file ({kind}), not text"));
+    }
+
+    [Test]
+    public void A_transcript_that_starts_with_the_letters_MZ_is_text()
+    {
+        var path = folder.Write("a.txt", "MZ Wallace, the chief executive, said sales rose 12 percent.");
+
+        var read = SourceFileReader.Read(path);
+
+        Assert.That(read.Error, Is.Null);
+        Assert.That(read.Text, Does.StartWith("MZ Wallace"));
     }
 
     [Test]
