@@ -200,7 +200,7 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
 
     /// <summary>Every <see cref="MultipleWord"/> match holds one of these; a vectorised search rules most sentences out.</summary>
     private static readonly SearchValues<string> MultipleTexts =
-        SearchValues.Create(["fold", "doubled", "tripled", "quadrupled", "twice", "thrice"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["fold", .. NumberWords.MultipleWords], StringComparison.OrdinalIgnoreCase);
 
     private static void AddMultipleWords(string sentence, List<Figure> figures, Func<IReadOnlyList<DateSpan>> dates)
     {
