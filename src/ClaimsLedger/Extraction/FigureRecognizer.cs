@@ -35,9 +35,14 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
 
         var figures = new List<Figure>();
         var currencyWords = new List<(int Start, int End, string Unit)>();
-        var tokens = skipSentencesWithoutFigureCandidate ? UnitWordPrefilter.Tokenize(sentence) : null;
+        var modelText = skipSentencesWithoutFigureCandidate ? UnitWordPrefilter.ModelText(sentence) : null;
+        var tokens = modelText is null ? null : UnitWordPrefilter.Tokenize(modelText);
         AddMoney(sentence, tokens, figures, currencyWords);
-        AddPercentages(sentence, figures);
+        if (modelText is null || ModelPrefilters.PercentageMayMatch(modelText))
+        {
+            AddPercentages(sentence, figures);
+        }
+
         AddMeasures(sentence, tokens, figures);
         AddNumbers(sentence, figures, dates);
         AddMultipleWords(sentence, figures, dates);

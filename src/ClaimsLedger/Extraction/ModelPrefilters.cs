@@ -34,6 +34,18 @@ public static class ModelPrefilters
     public static UnitWordPrefilter Dimension { get; } = new(
         DimensionExtractorConfiguration.DimensionSuffixList.Where(unit => MeasureUnits.From(unit.Key) is not null).Select(unit => unit.Value));
 
+    /// <summary>
+    /// Can the percentage model find anything in this <see cref="UnitWordPrefilter.ModelText"/>? With
+    /// <c>NumberOptions.None</c> it reads "N%", "N percent / per cent / percentage" and "percent of N", so every result
+    /// holds '%' or "cent"; its patterns for "one in five" and "a third of" run only in percentage mode.
+    /// </summary>
+    public static bool PercentageMayMatch(string modelText) =>
+        modelText.Contains('%') || modelText.Contains("cent", StringComparison.Ordinal);
+
+    /// <summary>What <see cref="PercentageMayMatch"/> must never hide: the texts of the percentage model's results.</summary>
+    internal static IEnumerable<string> PercentageResults(RecognizerModels models, string sentence) =>
+        models.Percentage.Parse(sentence).Select(r => r.Text);
+
     /// <summary>What <see cref="Currency"/> must never hide: the texts of every currency model result in the sentence.</summary>
     internal static IEnumerable<string> CurrencyResults(RecognizerModels models, string sentence) =>
         models.Currency.Parse(sentence).Select(r => r.Text);

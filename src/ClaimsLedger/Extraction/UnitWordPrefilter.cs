@@ -29,7 +29,7 @@ public sealed class UnitWordPrefilter
     {
         foreach (var word in unitWords.SelectMany(w => w.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            var tokens = Tokenizer.Tokenize(Normalize(word)).Select(t => t.Text).ToArray();
+            var tokens = Tokenize(ModelText(word));
             if (tokens.Length > 0)
             {
                 (wordsByFirstToken.TryGetValue(tokens[0], out var list) ? list : wordsByFirstToken[tokens[0]] = []).Add(tokens);
@@ -38,10 +38,13 @@ public sealed class UnitWordPrefilter
     }
 
     /// <summary>False only when no unit word can occur anywhere in the sentence.</summary>
-    public bool MayMatch(string sentence) => MayMatch(Tokenize(sentence));
+    public bool MayMatch(string sentence) => MayMatch(Tokenize(ModelText(sentence)));
 
-    /// <summary>The sentence as the models see it, in tokens: computed once, checked against several prefilters.</summary>
-    public static string[] Tokenize(string sentence) => Tokenizer.Tokenize(Normalize(sentence)).Select(t => t.Text).ToArray();
+    /// <summary>The models' own preprocessing (recode full-width forms, lower case), fully lower-cased.</summary>
+    public static string ModelText(string text) => QueryProcessor.Preprocess(text, caseSensitive: false, recode: true);
+
+    /// <summary>The <see cref="ModelText"/> of a sentence in tokens: computed once, checked against several prefilters.</summary>
+    public static string[] Tokenize(string modelText) => Tokenizer.Tokenize(modelText).Select(t => t.Text).ToArray();
 
     /// <summary>As <see cref="MayMatch(string)"/>, on the sentence's <see cref="Tokenize"/> tokens.</summary>
     public bool MayMatch(string[] query)
@@ -101,7 +104,4 @@ public sealed class UnitWordPrefilter
         return string.Equals(last, candidate, StringComparison.Ordinal)
             || (candidate.Length > last.Length && candidate.StartsWith(last, StringComparison.Ordinal) && candidate[last.Length] == '$');
     }
-
-    /// <summary>The models' own preprocessing (recode full-width forms, lower case), fully lower-cased.</summary>
-    private static string Normalize(string text) => QueryProcessor.Preprocess(text, caseSensitive: false, recode: true);
 }

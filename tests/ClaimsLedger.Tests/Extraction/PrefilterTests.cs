@@ -50,19 +50,27 @@ public class PrefilterTests
         "A billion yuan was invested, and a trillion dollars flowed out.",
         "One in five adults smokes; roughly a fifth of the budget goes to health.",
         "Output rose tenfold while costs fell by half and exports grew twice as fast.",
+        "Turnout was 61 PERCENT, up 3 per cent, with 12 percentage points more in cities and ６％ abroad.",
+        "Roughly 40 pct of firms and three out of ten households, two thirds of the votes, 5 percent of 80.",
         "The region ranks second in the world and hosts hundreds of thousands of firms.",
     ];
 
     [Test]
     public void Currency_prefilter_passes_every_written_sentence_where_the_model_finds_money()
     {
-        AssertPrefilterNeverHidesAResult(WrittenSentences, ModelPrefilters.Currency, ModelPrefilters.CurrencyResults);
+        AssertPrefilterNeverHidesAResult(WrittenSentences, ModelPrefilters.Currency.MayMatch, ModelPrefilters.CurrencyResults);
+    }
+
+    [Test]
+    public void Percentage_prefilter_passes_every_written_sentence_where_the_model_finds_a_percentage()
+    {
+        AssertPrefilterNeverHidesAResult(WrittenSentences, PercentageMayMatch, ModelPrefilters.PercentageResults);
     }
 
     [Test]
     public void Dimension_prefilter_passes_every_written_sentence_where_the_model_finds_a_kept_unit()
     {
-        AssertPrefilterNeverHidesAResult(WrittenSentences, ModelPrefilters.Dimension, ModelPrefilters.KeptDimensionResults);
+        AssertPrefilterNeverHidesAResult(WrittenSentences, ModelPrefilters.Dimension.MayMatch, ModelPrefilters.KeptDimensionResults);
     }
 
     [Test]
@@ -73,6 +81,8 @@ public class PrefilterTests
         Assert.That(ModelPrefilters.Dimension.MayMatch(prose), Is.False);
         Assert.That(ModelPrefilters.Currency.MayMatch("It cost 5 yuan."), Is.True);
         Assert.That(ModelPrefilters.Dimension.MayMatch("It is 5 km long."), Is.True);
+        Assert.That(PercentageMayMatch(prose), Is.False);
+        Assert.That(PercentageMayMatch("It rose 5 Per Cent."), Is.True);
     }
 
     [TestCase("A million people signed up.")]
@@ -110,8 +120,9 @@ public class PrefilterTests
         var sentences = SeedDocuments().SelectMany(d => TranscriptSegmenter.Segment(d.Text).Select(s => d.Text.Substring(s.Start, s.Length)))
             .Where(FigureRecognizer.CanHoldFigure).ToList();
         Assert.That(sentences, Is.Not.Empty);
-        AssertPrefilterNeverHidesAResult(sentences, ModelPrefilters.Currency, ModelPrefilters.CurrencyResults);
-        AssertPrefilterNeverHidesAResult(sentences, ModelPrefilters.Dimension, ModelPrefilters.KeptDimensionResults);
+        AssertPrefilterNeverHidesAResult(sentences, ModelPrefilters.Currency.MayMatch, ModelPrefilters.CurrencyResults);
+        AssertPrefilterNeverHidesAResult(sentences, ModelPrefilters.Dimension.MayMatch, ModelPrefilters.KeptDimensionResults);
+        AssertPrefilterNeverHidesAResult(sentences, PercentageMayMatch, ModelPrefilters.PercentageResults);
     }
 
     [Test]
@@ -123,7 +134,9 @@ public class PrefilterTests
         }
     }
 
-    private static void AssertPrefilterNeverHidesAResult(IEnumerable<string> sentences, UnitWordPrefilter prefilter,
+    private static bool PercentageMayMatch(string sentence) => ModelPrefilters.PercentageMayMatch(UnitWordPrefilter.ModelText(sentence));
+
+    private static void AssertPrefilterNeverHidesAResult(IEnumerable<string> sentences, Func<string, bool> mayMatch,
         Func<RecognizerModels, string, IEnumerable<string>> results)
     {
         foreach (var sentence in sentences)
@@ -131,7 +144,7 @@ public class PrefilterTests
             var found = results(RecognizerModels.English, sentence).ToList();
             if (found.Count > 0)
             {
-                Assert.That(prefilter.MayMatch(sentence), Is.True, $"prefilter rejected \"{sentence}\" where the model found {string.Join(", ", found)}");
+                Assert.That(mayMatch(sentence), Is.True, $"prefilter rejected \"{sentence}\" where the model found {string.Join(", ", found)}");
             }
         }
     }
