@@ -40,9 +40,20 @@ internal static partial class ChangeReader
         return m.Success ? (m.Groups["up"].Success ? "growth" : "decline", m.Groups["obj"].Value) : null;
     }
 
+    /// <summary>"halved", "cut in half": a 50% decline stated in words (see FigureRecognizer.AddHalvings).</summary>
+    [GeneratedRegex(@"^(?:halved|(?:cut|slashed)\s+in\s+half)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex HalvingWords();
+
+    private static bool IsHalving(string sentence, Figure figure) => HalvingWords().IsMatch(sentence.AsSpan(figure.Start, figure.Length));
+
     /// <summary>"growth", "decline", or null when the figure is a level.</summary>
     public static string? Direction(string sentence, Figure figure)
     {
+        if (IsHalving(sentence, figure))
+        {
+            return "decline";
+        }
+
         if (figure.Kind is FigureKind.Rank or FigureKind.Multiple)
         {
             return null;

@@ -61,8 +61,31 @@ internal static partial class FigureFilters
             return true;
         }
 
-        return IsInShortQuotedName(sentence, start, end) || NamePrefix().IsMatch(sentence.AsSpan(0, start).ToString());
+        return IsInShortQuotedName(sentence, start, end) || NamePrefix().IsMatch(sentence.AsSpan(0, start).ToString())
+            || IsSecondYearOfSplitYear(sentence, start, end);
     }
+
+    /// <summary>"FY 2022-23", "the 2019/20 season": the second year of a split year, written after the first.</summary>
+    private static bool IsSecondYearOfSplitYear(string sentence, int start, int end)
+    {
+        if (end - start is not (2 or 4) || start < 5 || !int.TryParse(sentence.AsSpan(start, end - start), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var second))
+        {
+            return false;
+        }
+
+        var m = YearAndDash().Match(sentence[Math.Max(0, start - 10)..start]);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var first = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return end - start == 2 ? second == (first + 1) % 100 : second == first + 1;
+    }
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)\s?[-\u2013/]\s?$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearAndDash();
 
     [GeneratedRegex(@"\d(?<l>[A-Za-z])")]
     private static partial Regex GluedLetters();

@@ -46,6 +46,7 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
         AddMeasures(sentence, tokens, figures);
         AddNumbers(sentence, figures, dates);
         AddMultipleWords(sentence, figures, dates);
+        AddHalvings(sentence, figures);
         AddRanks(sentence, figures);
         for (var i = 0; i < figures.Count; i++)
         {
@@ -221,6 +222,18 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
             {
                 Add(figures, new Figure(m.Index, m.Index + m.Length, v, "times", FigureKind.Multiple));
             }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:halved|(?:cut|slashed)\s+in\s+half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Halving();
+
+    /// <summary>"halved", "cut in half": a change of -50%, read as a 50% decline of the thing halved (see ChangeReader).</summary>
+    private static void AddHalvings(string sentence, List<Figure> figures)
+    {
+        foreach (Match m in Halving().Matches(sentence))
+        {
+            Add(figures, new Figure(m.Index, m.Index + m.Length, 50, "percent", FigureKind.Percent));
         }
     }
 

@@ -56,7 +56,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         var (phrase, basis) = figure.Kind switch
         {
             FigureKind.Rank => (RankSubject(sentence, figure), null),
-            FigureKind.Multiple => (ClauseSubject(sentence, figure.Start), MultipleBasis(sentence, figure)),
+            FigureKind.Multiple => (AsManyAs(sentence, figure) ?? ClauseSubject(sentence, figure.Start), MultipleBasis(sentence, figure)),
             FigureKind.Percent or FigureKind.Fraction or FigureKind.PercentagePoint => ShareOf(sentence, figure),
             FigureKind.Measure when figure.Unit == "years" => (YearsOf(sentence, figure), null),
             _ => (CountedThing(sentence, figure), null),
@@ -246,7 +246,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     private static readonly Regex ClauseVerb = VerbPattern();
 
-    [GeneratedRegex(@"\b(?:grew|grown|grows|increased|increases|increasing|rose|risen|rises|rising|reached|reaches|reach|reaching|hit|hits|topped|tops|exceeded|exceeds|exceeding|surpassed|stood|stands|amounted|amounts|totaled|totalled|totals|totaling|totalling|was|were|is|are|has|have|had|remained|remains|jumped|jumps|fell|falls|dropped|drops|declined|declines|decreased|decreases|expanded|expands|doubled|tripled|climbed|climbs|covers|accounted|accounts|account|accounting|made\s+up|makes\s+up|registered|recorded|posted|came\s+to|will|would|ranked|ranks|rank|ranking|filed|signed|expect|expects|forecast|forecasts)\b",
+    [GeneratedRegex(@"\b(?:grew|grown|grows|increased|increases|increasing|rose|risen|rises|rising|reached|reaches|reach|reaching|hit|hits|topped|tops|exceeded|exceeds|exceeding|surpassed|stood|stands|amounted|amounts|totaled|totalled|totals|totaling|totalling|was|were|is|are|has|have|had|remained|remains|jumped|jumps|fell|falls|dropped|drops|declined|declines|decreased|decreases|expanded|expands|doubled|halved|tripled|climbed|climbs|covers|accounted|accounts|account|accounting|made\s+up|makes\s+up|registered|recorded|posted|came\s+to|will|would|ranked|ranks|rank|ranking|filed|signed|expect|expects|forecast|forecasts)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerbPattern();
 
@@ -449,6 +449,16 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     private static partial Regex OfAfterFigure();
 
     /// <summary>"more than four times [that of 2012]": what the multiple is a multiple of.</summary>
+    /// <summary>"twice as many visitors as in 2019", "three times as much rice as": the thing the multiple counts.</summary>
+    private static string? AsManyAs(string sentence, Figure figure)
+    {
+        var m = AsManyAsAfter().Match(sentence, figure.End, sentence.Length - figure.End);
+        return m.Success ? m.Groups["x"].Value : null;
+    }
+
+    [GeneratedRegex(@"^\s+as\s+(?:many|much)\s+(?<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)\s+as\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsManyAsAfter();
+
     private static string? MultipleBasis(string sentence, Figure figure)
     {
         var m = MultipleOf().Match(sentence, figure.End, sentence.Length - figure.End);

@@ -13,7 +13,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
     public IReadOnlyList<Period> Read(string sentence, IReadOnlyList<Figure> figures, IReadOnlyList<DateSpan> dates,
         DateOnly? eventDate, PeriodContext context)
     {
-        var usable = dates.Where(d => !d.IsDuration && !d.IsTimeOfDay && (d.From is not null || d.To is not null)).ToList();
+        var usable = FiscalYears.Resolve(sentence, dates).Where(d => !d.IsDuration && !d.IsTimeOfDay && (d.From is not null || d.To is not null)).ToList();
         var attached = figures.Select(f => Attached(sentence, f, usable)).ToList();
         var attachedRange = AttachedRange(sentence, figures, attached);
         var statedRange = attachedRange is null ? YearRange(sentence, usable) : null;
@@ -70,7 +70,9 @@ public sealed partial class PeriodReader(EraCatalog eras)
 
         if (attached is not null)
         {
-            return FromDate(attached, eventDate);
+            return IsYearBefore(sentence, attached) && OwnPeriod(sentence, figure, dates, attached, eventDate) is { } own
+                ? new Period(own.Start!.Value.AddYears(-1), own.End!.Value.AddYears(-1), $"a year before {own.Basis}")
+                : FromDate(attached, eventDate);
         }
 
         if (figure.Kind == FigureKind.Multiple && BaseYear(sentence, figure) is { } baseYear)
@@ -97,7 +99,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
             };
         }
 
-        var candidates = dates.Where(d => !IsComparisonBase(sentence, d)).ToList();
+        var candidates = dates.Where(d => !IsComparisonBase(sentence, d) && !IsYearBefore(sentence, d)).ToList();
         var clauseStart = TextWindow.ClauseStart(sentence, figure.Start);
         var clauseEnd = TextWindow.ClauseEnd(sentence, figure.End);
         var sentenceDate = candidates.Where(d => d.Start >= clauseStart && d.End <= clauseEnd)
@@ -120,6 +122,22 @@ public sealed partial class PeriodReader(EraCatalog eras)
 
         return eventDate is { } e ? new Period(e, e, StatedAsCurrent) : Period.None("no time stated, event date unknown");
     }
+
+    /// <summary>"a year earlier", "a year ago", "the previous year": a time one year before the sentence's own.</summary>
+    private static bool IsYearBefore(string sentence, DateSpan d) => YearBeforeWords().IsMatch(sentence[d.Start..d.End]);
+
+    [GeneratedRegex(@"^(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearBeforeWords();
+
+    /// <summary>
+    /// The sentence's own time for a figure whose date is "a year earlier" ("In the first half of 2021, 37% ..., up from 21%
+    /// a year earlier"): the date nearest the figure that is neither that one nor a comparison base; null when none.
+    /// </summary>
+    private static Period? OwnPeriod(string sentence, Figure figure, List<DateSpan> dates, DateSpan yearBefore, DateOnly? eventDate) =>
+        dates.Where(d => d != yearBefore && !IsComparisonBase(sentence, d) && !IsYearBefore(sentence, d) && d.From is not null && d.To is not null)
+            .OrderBy(d => Math.Min(Math.Abs(d.Start - figure.End), Math.Abs(figure.Start - d.End)))
+            .Select(d => FromDate(d, eventDate))
+            .FirstOrDefault(p => p.Start is not null && p.End is not null);
 
     /// <summary>A year, a longer span, or a point in time carries to the next simple-past sentence; a quarter or a month is
     /// usually the time of its own sentence only.</summary>
@@ -222,7 +240,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
         d.Start >= 4 && ComparisonBaseWords().IsMatch(sentence[Math.Max(0, d.Start - 40)..d.Start]);
 
     /// <summary>The time a figure is compared with, not its own: "that of 2012", "than a year ago", "from a year earlier".</summary>
-    [GeneratedRegex(@"\b(?:(?:that|those|level|figure)\s+(?:of|in)|than|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:the\s+same\s+(?:period|time|month|quarter)\s+(?:of|in|last)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:that|those|level|figure)\s+(?:of|in)|than|compared\s+(?:with|to)|versus|vs\.?|from|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as(?:\s+in)?)\s+(?:the\s+same\s+(?:period|time|month|quarter)(?:\s+(?:of|in|last))?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonBaseWords();
 
     private static int? BaseYear(string sentence, Figure figure)
@@ -231,7 +249,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
         return m.Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
-    [GeneratedRegex(@"^(?:\s+and\s+[\d.]+\s+times)?\s+(?:that|those|the\s+level|the\s+figure)\s+(?:of|in)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+and\s+[\d.]+\s+times)?\s+(?:(?:that|those|the\s+level|the\s+figure)\s+(?:of|in)|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as\s+(?:in|there\s+were\s+in)|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BaseYearPattern();
 
     private static int? OtherYear(string sentence, List<DateSpan> dates, int baseYear) =>

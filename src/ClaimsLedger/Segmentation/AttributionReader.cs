@@ -38,7 +38,9 @@ public static class AttributionReader
     public static IReadOnlyList<Attribution> Find(string text) => Find(text, 0, text.Length);
 
     /// <summary>Attributions in text[start..end), ordered by position (the offset of the name, or of "according to").</summary>
-    public static IReadOnlyList<Attribution> Find(string text, int start, int end)
+    /// <param name="people">The people the document introduced: a surname alone ("Marsh said", "said Ms. Marsh") gives
+    /// the one full name it introduced earlier with that surname. Without it, a single word gives nothing.</param>
+    public static IReadOnlyList<Attribution> Find(string text, int start, int end, PersonDirectory? people = null)
     {
         var found = new List<Attribution>();
         var span = text.AsSpan(start, end - start);
@@ -56,7 +58,7 @@ public static class AttributionReader
                 from += hit + verb.Length;
                 if (IsWordBoundaryAfter(text, verbAt + verb.Length, end) && verbAt > start && TextChars.IsBlank(text[verbAt - 1]))
                 {
-                    var attribution = ReadNameBefore(text, start, verbAt - 1);
+                    var attribution = ReadNameBefore(text, start, verbAt - 1, people);
                     if (attribution is not null)
                     {
                         found.Add(attribution);
@@ -64,13 +66,13 @@ public static class AttributionReader
                 }
             }
         }
-        FindAccordingTo(text, start, end, found);
-        FindSaidAfterQuote(text, start, end, found);
+        FindAccordingTo(text, start, end, found, people);
+        FindSaidAfterQuote(text, start, end, found, people);
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
         return found;
     }
 
-    private static void FindAccordingTo(string text, int start, int end, List<Attribution> found)
+    private static void FindAccordingTo(string text, int start, int end, List<Attribution> found, PersonDirectory? people)
     {
         const string Phrase = "according to ";
         var span = text.AsSpan(start, end - start);
@@ -88,7 +90,7 @@ public static class AttributionReader
             {
                 continue;
             }
-            var name = ReadNameAfter(text, phraseAt + Phrase.Length, end);
+            var name = ReadNameAfter(text, phraseAt + Phrase.Length, end, people, phraseAt);
             if (name is not null)
             {
                 found.Add(new Attribution(phraseAt, name));
@@ -97,7 +99,7 @@ public static class AttributionReader
     }
 
     /// <summary>The inverted form after a quotation: "...," said Harbour Minister Lena Marsh.</summary>
-    private static void FindSaidAfterQuote(string text, int start, int end, List<Attribution> found)
+    private static void FindSaidAfterQuote(string text, int start, int end, List<Attribution> found, PersonDirectory? people)
     {
         const string Phrase = " said ";
         int from = start;
@@ -113,7 +115,7 @@ public static class AttributionReader
             int quote = hit - 1;
             if (quote > start && text[quote] is '"' or '\u201D' && text[quote - 1] is ',' or '.' or '!' or '?')
             {
-                var name = ReadNameAfter(text, hit + Phrase.Length, end);
+                var name = ReadNameAfter(text, hit + Phrase.Length, end, people, hit);
                 if (name is not null)
                 {
                     found.Add(new Attribution(hit, name));
@@ -123,7 +125,7 @@ public static class AttributionReader
     }
 
     /// <summary>Reads the capitalised run ending at the blank at <paramref name="separator"/> (before the verb).</summary>
-    private static Attribution? ReadNameBefore(string text, int start, int separator)
+    private static Attribution? ReadNameBefore(string text, int start, int separator, PersonDirectory? people)
     {
         Span<(int Start, int End)> run = stackalloc (int, int)[MaxRunWords];
         int count = 0;
@@ -179,6 +181,11 @@ public static class AttributionReader
         }
         first--;
         int nameWords = first + 1;
+        if (nameWords == 1 && people is not null)
+        {
+            var surname = text.AsSpan(run[0].Start, run[0].End - run[0].Start);
+            return people.ResolveSurname(surname, run[0].Start) is { } fullName ? new Attribution(run[0].Start, fullName) : null;
+        }
         if (nameWords is < 2 or > 3)
         {
             return null;
@@ -195,7 +202,7 @@ public static class AttributionReader
     }
 
     /// <summary>Reads "[titles] Name Name[ Name]" starting at <paramref name="at"/>, ending at punctuation or a lowercase word.</summary>
-    private static string? ReadNameAfter(string text, int at, int end)
+    private static string? ReadNameAfter(string text, int at, int end, PersonDirectory? people, int position)
     {
         Span<(int Start, int End)> run = stackalloc (int, int)[MaxRunWords];
         int count = 0;
@@ -217,7 +224,8 @@ public static class AttributionReader
                 break;
             }
             run[count++] = (cursor, cursor + word.Length);
-            if (wordEnd >= end || text[wordEnd] != ' ' || word.Length != wordEnd - cursor)
+            bool abbreviation = word.Length != wordEnd - cursor;
+            if (wordEnd >= end || text[wordEnd] != ' ' || abbreviation && !PersonNameRules.IsTitleWord(word))
             {
                 break;
             }
@@ -233,6 +241,10 @@ public static class AttributionReader
             first--;
         }
         int nameWords = count - first;
+        if (nameWords == 1 && people is not null)
+        {
+            return people.ResolveSurname(text.AsSpan(run[first].Start, run[first].End - run[first].Start), position);
+        }
         if (nameWords is < 2 or > 3)
         {
             return null;

@@ -43,8 +43,37 @@ internal static class PersonNameRules
         "Senate", "Cabinet", "Army", "Navy", "Force", "Forces", "Inc", "Ltd", "Co", "Corp", "Technologies", "Technology",
         "Systems", "Holdings", "Platform", "Platforms", "Website", "Weibo", "Tencent", "Alibaba", "Google", "Facebook",
         "Twitter", "Apple", "Microsoft", "Amazon", "Huawei", "Others", "Everyone", "Nobody", "Somebody", "People",
-        "It", "They", "We", "I", "You", "His", "Her", "Their", "Our",
+        "It", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Authority", "Authorities", "Fund", "Trust",
+        "Industries", "Securities", "Exchange", "Airlines", "Motors", "Energy",
     };
+
+    /// <summary>
+    /// Leading words that are a person's title or office ("Minister", "Ms"), as opposed to sentence-initial words
+    /// ("However", "The") or nationalities: "Minister Lena Marsh" introduces a person, "However Lena Marsh" does not.
+    /// </summary>
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "President", "Vice", "Premier", "Chairman", "Chairwoman", "Chair", "Minister", "Secretary", "Secretary-General",
+        "Director", "Director-General", "Deputy", "Spokesperson", "Spokesman", "Spokeswoman", "Comrade", "Mr", "Mrs",
+        "Ms", "Dr", "Prof", "Professor", "Ambassador", "Governor", "Mayor", "Senator", "Representative", "Commissioner",
+        "Councillor", "Councilor", "Academician", "Lieutenant", "Colonel", "Captain", "King", "Queen", "Prince",
+        "Princess", "Pope", "Sir", "Lady", "Justice", "Judge", "Reverend", "Editor-in-Chief", "Envoy", "Madam",
+        "Inspector", "Counsellor", "Consul", "Lawmaker", "Legislator", "Deputy-Director", "Economist", "Sen", "Rep",
+        "Gov", "Amb", "Gen", "General", "Chief", "Executive", "Prime", "Foreign",
+    };
+
+    /// <summary>Capitalised words that stand for a person without naming one: never read as a surname.</summary>
+    private static readonly HashSet<string> NotSurnames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "He", "She", "It", "We", "They", "I", "You", "One", "His", "Her", "Him", "Its", "Our", "Their", "Who", "What",
+        "This", "That", "These", "Those", "There", "Here", "Both", "All", "Some", "Many", "Each", "Everybody",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
+        TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotSurnameLookup =
+        NotSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingLookup =
         LeadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -80,6 +109,28 @@ internal static class PersonNameRules
             }
         }
         return hasLower && !EndsWithPossessive(word);
+    }
+
+    /// <summary>Is the word (any case, trailing period allowed) a person's title or office: "Minister", "MS.", "Dr."?</summary>
+    public static bool IsTitleWord(ReadOnlySpan<char> word) => TitleLookup.Contains(word.TrimEnd('.'));
+
+    /// <summary>
+    /// Could the single word be a surname that refers back to a person ("Marsh said")? A name word (any case: labels are
+    /// often upper case) that is not a title, a sentence-initial word or a pronoun ("He said" is never "He Wenli").
+    /// </summary>
+    public static bool CanBeSurname(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > 40 || NotSurnameLookup.Contains(word) || IsTitleWord(word))
+        {
+            return false;
+        }
+        Span<char> folded = stackalloc char[word.Length];
+        folded[0] = char.ToUpperInvariant(word[0]);
+        for (int k = 1; k < word.Length; k++)
+        {
+            folded[k] = char.ToLowerInvariant(word[k]);
+        }
+        return IsNameWord(folded) && !IsLeadingWord(folded);
     }
 
     /// <summary>Could the word start a capitalised run (a name word, a title, or a sentence-initial word)?</summary>

@@ -5,7 +5,8 @@ namespace ClaimsLedger.Segmentation;
 /// <summary>The running state of <see cref="TranscriptSegmenter"/>: current turn, paragraph and block of prose lines.</summary>
 /// <param name="readAttributions">Whether narrated attributions give speakers (only in documents without turn labels:
 /// in a transcript, an unlabeled paragraph quoting someone is a reporter's question, not that person speaking).</param>
-internal sealed class SegmentationState(string text, bool readAttributions)
+/// <param name="people">The people the document introduces, to read a surname-only attribution ("Marsh said").</param>
+internal sealed class SegmentationState(string text, bool readAttributions, PersonDirectory people)
 {
     private readonly List<SentenceSpan> spans = [];
     private string? turnSpeaker;
@@ -70,7 +71,7 @@ internal sealed class SegmentationState(string text, bool readAttributions)
         spans.Clear();
         SentenceSplitter.Split(text, blockStart, blockEnd, spans);
         IReadOnlyList<Attribution> attributions = turnSpeaker is null && readAttributions
-            ? AttributionReader.Find(text, blockStart, blockEnd)
+            ? AttributionReader.Find(text, blockStart, blockEnd, people)
             : [];
         int next = 0;
         foreach (var span in spans)

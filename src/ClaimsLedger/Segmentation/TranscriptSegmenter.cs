@@ -11,6 +11,8 @@ namespace ClaimsLedger.Segmentation;
 /// <item>Two or more blank lines end the turn: the speaker is unknown until the next label.</item>
 /// <item>In documents without turn labels (news, narration), a narrated attribution ("X said", "according to X") gives X to the sentences of its
 /// paragraph from the attribution on.</item>
+/// <item>A short reference to a person the document introduced earlier -- "Marsh said", a label "MS. MARSH:" or "THE
+/// MINISTER:" -- gives the fuller name or label already used (<see cref="PersonDirectory"/>).</item>
 /// <item>Paragraphs and heading-like lines are sentence boundaries; prose is split by <see cref="SentenceSplitter"/>.</item>
 /// </list>
 /// Offsets are half-open UTF-16 offsets into the given text, trimmed of white space. Linear in the text length.
@@ -25,7 +27,8 @@ public static class TranscriptSegmenter
         ArgumentNullException.ThrowIfNull(text);
         var lines = TextLine.Scan(text);
         var turnLabels = CollectTurnLabels(text, lines);
-        var state = new SegmentationState(text, readAttributions: turnLabels.Count == 0);
+        var people = PersonDirectory.Build(text, LabelPositions(text, lines, turnLabels));
+        var state = new SegmentationState(text, readAttributions: turnLabels.Count == 0, people);
 
         foreach (var line in lines)
         {
@@ -37,14 +40,14 @@ public static class TranscriptSegmenter
             var content = text.AsSpan(line.Start, line.Length);
             if (SpeakerLabelReader.TryReadLabelLine(content, out var label))
             {
-                state.StartTurn(label);
+                state.StartTurn(people.ResolveLabel(label, line.Start) ?? label);
                 continue;
             }
 
             int textStart = line.Start;
             if (SpeakerLabelReader.TryReadInlineLabel(content, out var inlineLabel, out int offset) && turnLabels.Contains(inlineLabel))
             {
-                state.StartTurn(inlineLabel);
+                state.StartTurn(people.ResolveLabel(inlineLabel, line.Start) ?? inlineLabel);
                 textStart = line.Start + offset;
             }
             else if (state.AtParagraphStart && SpeakerLabelReader.TryReadQuestionFrom(content, out var asker))
@@ -55,6 +58,28 @@ public static class TranscriptSegmenter
         }
         state.Flush();
         return state.Sentences;
+    }
+
+    /// <summary>Each label line and recurring inline label, with the offset of its line, in text order.</summary>
+    private static IEnumerable<(int Position, string Label)> LabelPositions(string text, List<TextLine> lines, HashSet<string> turnLabels)
+    {
+        if (turnLabels.Count == 0)
+        {
+            yield break;
+        }
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+            var content = text.AsSpan(line.Start, line.Length);
+            if (SpeakerLabelReader.TryReadLabelLine(content, out var label)
+                || SpeakerLabelReader.TryReadInlineLabel(content, out label, out _) && turnLabels.Contains(label))
+            {
+                yield return (line.Start, label);
+            }
+        }
     }
 
     /// <summary>Names that label turns: every "Name:" line, and "Name: text" prefixes that occur at least twice.</summary>

@@ -1,0 +1,142 @@
+namespace ClaimsLedger.Segmentation;
+
+/// <summary>
+/// The people a document names, with where it first names them, so that a later short reference can be read as the
+/// person the document already introduced: "Marsh said" or a label "MS. MARSH:" after "Lena Marsh, director of the
+/// port, ..." gives "Lena Marsh"; a label "THE MINISTER:" after "MINISTER LENA MARSH:" gives that earlier label.
+/// Precise by design: a short reference resolves only when exactly one person introduced before it fits (two people
+/// named Marsh, or a pronoun such as "He", give nothing), and a title-only label only when the document gives that
+/// title to one person alone, anywhere in it.
+/// </summary>
+public sealed class PersonDirectory
+{
+    private readonly List<PersonMention> mentions;
+
+    private PersonDirectory(List<PersonMention> mentions)
+    {
+        mentions.Sort((a, b) => a.Position.CompareTo(b.Position));
+        this.mentions = mentions;
+    }
+
+    public static PersonDirectory Empty { get; } = new([]);
+
+    /// <summary>People introduced in prose, in full-name attributions ("Lena Marsh said") and in turn labels (label text by line offset).</summary>
+    public static PersonDirectory Build(string text, IEnumerable<(int Position, string Label)> labels)
+    {
+        var found = new List<PersonMention>();
+        PersonMentionFinder.Find(text, found);
+        foreach (var attribution in AttributionReader.Find(text))
+        {
+            var words = attribution.Name.Split(' ');
+            found.Add(new PersonMention(attribution.Position, attribution.Name,
+                [.. words.Select(w => w.ToLowerInvariant())], [], IsLabel: false));
+        }
+        foreach (var (position, label) in labels)
+        {
+            if (ReadLabel(label) is ({ } titles, { } words))
+            {
+                found.Add(new PersonMention(position, label, words, titles, IsLabel: true));
+            }
+        }
+        return new PersonDirectory(found);
+    }
+
+    /// <summary>The full name of the one person introduced before <paramref name="position"/> whose first or last name word is <paramref name="surname"/>.</summary>
+    public string? ResolveSurname(ReadOnlySpan<char> surname, int position)
+    {
+        if (!PersonNameRules.CanBeSurname(surname))
+        {
+            return null;
+        }
+        var word = surname.ToString();
+        PersonMention? match = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Position >= position)
+            {
+                break;
+            }
+            if (!mention.IsFullName || !mention.HasEndWord(word))
+            {
+                continue;
+            }
+            if (match is null)
+            {
+                match = mention;
+            }
+            else if (!match.SamePersonAs(mention))
+            {
+                return null;
+            }
+        }
+        return match?.Display;
+    }
+
+    /// <summary>
+    /// The speaker a short turn label stands for, or null to keep the label as written: "Marsh:" or "Ms. Marsh:" gives the
+    /// full name introduced earlier; "The Minister:" gives the earlier label of the one person the document calls Minister.
+    /// </summary>
+    public string? ResolveLabel(string label, int position)
+    {
+        if (ReadLabel(label) is not ({ } titles, { } words))
+        {
+            return null;
+        }
+        if (words.Length == 1)
+        {
+            return ResolveSurname(words[0], position);
+        }
+        return words.Length == 0 && titles.Length > 0 ? ResolveTitle(titles, position) : null;
+    }
+
+    private string? ResolveTitle(string[] titles, int position)
+    {
+        PersonMention? holder = null;
+        PersonMention? earlierLabel = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.NameWords.Length == 0 || !titles.All(mention.Titles.Contains))
+            {
+                continue;
+            }
+            if (holder is not null && !holder.SamePersonAs(mention))
+            {
+                return null;
+            }
+            holder ??= mention;
+            if (mention.IsLabel && mention.Position < position)
+            {
+                earlierLabel ??= mention;
+            }
+        }
+        return earlierLabel?.Display;
+    }
+
+    /// <summary>A label's title words and name words, lower case ("THE PRESIDENT" = [president], []); null when a word is neither.</summary>
+    private static (string[] Titles, string[] Words)? ReadLabel(string label)
+    {
+        var titles = new List<string>();
+        var words = new List<string>();
+        foreach (var raw in label.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.AsSpan().TrimEnd('.');
+            if (words.Count == 0 && PersonNameRules.IsTitleWord(word))
+            {
+                titles.Add(word.ToString().ToLowerInvariant());
+            }
+            else if (words.Count == 0 && titles.Count == 0 && word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            else if (PersonNameRules.CanBeSurname(word) && words.Count < 3)
+            {
+                words.Add(word.ToString().ToLowerInvariant());
+            }
+            else
+            {
+                return null;
+            }
+        }
+        return (titles.ToArray(), words.ToArray());
+    }
+}
