@@ -12,14 +12,15 @@ public static class ModelPrefilters
 {
     /// <summary>
     /// A figure needs a number: digits, or words of the number model's own vocabulary (its cardinal and ordinal maps:
-    /// "a million", "a dozen", "one in five", "a third", "second"), or one of our multiple words ("twice", "tripled",
-    /// "tenfold"). Every figure source of <see cref="FigureRecognizer"/> (the money, percentage, measure and number
-    /// models, multiples, ranks, data sizes) needs one of these, so a sentence without any cannot hold a figure. "a" and
-    /// "an" are left out: the model reads them only before a round number ("a million"), which is itself in the list.
+    /// "a million", "a dozen", "one in five", "a third", "second"), or one of our own figure words ("twice", "tripled",
+    /// "tenfold", "halved"). Every figure source of <see cref="FigureRecognizer"/> (the money, percentage, measure and
+    /// number models, multiples, halvings, ranks, data sizes) needs one of these, so a sentence without any cannot hold
+    /// a figure. "a" and "an" are left out: the model reads them only before a round number ("a million"), which is
+    /// itself in the list.
     /// </summary>
     public static Regex FigureWord { get; } = new(
         @"\d|\b(?:" + string.Join('|', NumbersDefinitions.CardinalNumberMap.Keys.Concat(NumbersDefinitions.OrdinalNumberMap.Keys)
-            .Concat(NumberWords.MultipleWords).Where(w => w is not ("a" or "an")).Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape))
+            .Concat(NumberWords.MultipleWords).Append("halved").Where(w => w is not ("a" or "an")).Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape))
         + @")\b|fold\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 

@@ -50,6 +50,7 @@ public class PrefilterTests
         "A billion yuan was invested, and a trillion dollars flowed out.",
         "One in five adults smokes; roughly a fifth of the budget goes to health.",
         "Output rose tenfold while costs fell by half and exports grew twice as fast.",
+        "Ferry accidents halved.",
         "Turnout was 61 PERCENT, up 3 per cent, with 12 percentage points more in cities and ６％ abroad.",
         "Roughly 40 pct of firms and three out of ten households, two thirds of the votes, 5 percent of 80.",
         "The region ranks second in the world and hosts hundreds of thousands of firms.",
@@ -91,6 +92,7 @@ public class PrefilterTests
     [TestCase("Roughly a fifth of the budget goes to health.")]
     [TestCase("Output rose tenfold.")]
     [TestCase("Exports grew twice as fast.")]
+    [TestCase("Ferry accidents halved.")]
     [TestCase("The region ranks second in the world.")]
     [TestCase("Revenue was 5 billion.")]
     [TestCase("Revenue was ５ billion.")]
