@@ -54,7 +54,8 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
                 continue;
             }
 
-            var foundPeriods = periods.Read(sentence, found, sentenceDates(), document.EventDate, context);
+            var ownDates = dates.WithoutFigures(sentence, sentenceDates(), found, document.EventDate);
+            var foundPeriods = periods.Read(sentence, found, ownDates, document.EventDate, context);
             for (var i = 0; i < found.Count; i++)
             {
                 claims.Add(Build(text, s, sentence, found, i, foundPeriods[i]));

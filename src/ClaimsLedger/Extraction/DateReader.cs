@@ -36,6 +36,37 @@ public sealed class DateReader(RecognizerModels models)
         return list;
     }
 
+    /// <summary>
+    /// The dates with those that swallowed the start of a figure read again from their own words: "By the end of June,
+    /// 1.05 billion people" is read by the model as "June 1, 2005", taking the figure's digits for a day and a year.
+    /// </summary>
+    public IReadOnlyList<DateSpan> WithoutFigures(string sentence, IReadOnlyList<DateSpan> dates, IReadOnlyList<Figure> figures,
+        DateOnly? eventDate)
+    {
+        if (!dates.Any(d => figures.Any(f => Swallows(d, f))))
+        {
+            return dates;
+        }
+
+        var list = new List<DateSpan>();
+        foreach (var d in dates)
+        {
+            if (figures.FirstOrDefault(f => Swallows(d, f)) is { } figure)
+            {
+                list.AddRange(Read(sentence[..figure.Start], eventDate).Where(r => r.Start >= d.Start));
+            }
+            else
+            {
+                list.Add(d);
+            }
+        }
+
+        return list;
+    }
+
+    private static bool Swallows(DateSpan date, Figure figure) =>
+        date.Start < figure.Start && figure.Start < date.End && date.End < figure.End;
+
     private static bool IsRelative(string text) =>
         text.Contains("this", StringComparison.OrdinalIgnoreCase) || text.Contains("last", StringComparison.OrdinalIgnoreCase)
         || text.Contains("next", StringComparison.OrdinalIgnoreCase) || text.Contains("today", StringComparison.OrdinalIgnoreCase)

@@ -4,8 +4,8 @@ namespace ClaimsLedger.Extraction;
 
 /// <summary>
 /// Normalises the words a metric was read from into a short comparable phrase: lower case, without determiners,
-/// possessive places ("China's"), places and times ("in China", "in 2021", "across the country") and container
-/// words ("the number of", "the scale of", "pieces of").
+/// possessive places ("China's"), places and times ("in China", "in 2021", "over the past decade", "across the
+/// country") and container words ("the number of", "the scale of", "pieces of").
 /// </summary>
 public static partial class MetricPhrase
 {
@@ -17,7 +17,7 @@ public static partial class MetricPhrase
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingLinkWords();
 
-    [GeneratedRegex(@"\b(?:the|a|an|its|their|our|his|her|this|these|those|that|such|some|total|overall\s+level\s+of|(?:total\s+)?number\s+of|amount\s+of|(?:market\s+)?scale\s+of|(?:market\s+)?size\s+of|volume\s+of|population\s+of|pieces\s+of|piece\s+of|items\s+of|kinds\s+of|types\s+of|level\s+of)\b",
+    [GeneratedRegex(@"\b(?:the|a|an|its|their|our|his|her|this|these|those|that|such|some|total|overall\s+level\s+of|(?:total\s+)?number\s+of|amount\s+of|(?:market\s+)?scale\s+of|(?:market\s+)?size\s+of|volume\s+of|population\s+of|pieces\s+of|piece\s+of|items\s+of|kinds\s+of|types\s+of|level\s+of|(?:total\s+)?length\s+of)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContainerWords();
 
@@ -35,16 +35,22 @@ public static partial class MetricPhrase
     [GeneratedRegex(@"\b(?:Inc|Incorporated|Co|Corp|Corporation|Ltd|Limited|LLC|PLC|Plc|Group|Holdings?|Global|International|S\.A|AG|GmbH)\b\.?")]
     private static partial Regex CompanyForm();
 
-    /// <summary>Figures and hedges left in a phrase read from a clause ("around 2.3 million 5G base stations").</summary>
-    [GeneratedRegex(@"^\s*(?:(?:around|about|over|nearly|almost|some|roughly|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?(?:US\$|\$)?\d[\d.,]*(?:\s+(?:hundred|thousand|million|billion|trillion))?\b(?=\s+[A-Za-z])", RegexOptions.IgnoreCase)]
+    /// <summary>Figures and hedges left in a phrase read from a clause ("with around 2.3 million 5G base stations").</summary>
+    [GeneratedRegex(@"^\s*(?:(?:with|and|of)\s+)?(?:(?:around|about|over|nearly|almost|some|roughly|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?(?:US\$|\$)?\d[\d.,]*(?:\s+(?:hundred|thousand|million|billion|trillion))?\b(?=\s+\w)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFigure();
 
     [GeneratedRegex(@"\b(?:by|at|as\s+of|until)\s+(?:the\s+)?end\s+of\s+(?:(?:last|this|next)\s+year|\d{4}|the\s+year)|\b(?:last|this|next)\s+year\b|\ba\s+year\s+(?:earlier|ago)\b|\byear[\s-](?:on|over)[\s-]year\b|\b(?:in|for|during)\s+(?:the\s+)?(?:Q[1-4]|H[12]|FY|fiscal\s+(?:year\s+)?|financial\s+year\s+)\s*\d{2,4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
+    /// <summary>A time adverbial in any case: "In 2022", "Over the past decade", "by the end of June", "in the first half of 2021".</summary>
+    [GeneratedRegex(@"\b(?:in|during|over|within|for|by|since|as\s+of|until|through|throughout)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+of\s+)?(?:(?:the\s+)?(?:this|last|next|past|previous|coming|recent)\s+)?(?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:years?|decades?|months?|quarters?|weeks?|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b(?:\s+(?:19|20)\d\d\b)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeAdverbial();
+
     public static string Normalize(string words)
     {
         var s = LeadingFigure().Replace(words, " ");
+        s = TimeAdverbial().Replace(s, " ");
         s = RelativeTime().Replace(s, " ");
         s = CompanyForm().Replace(s, " ");
         s = PlaceOrTime().Replace(s, " ");

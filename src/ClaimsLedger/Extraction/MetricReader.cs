@@ -57,7 +57,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         {
             FigureKind.Rank => (RankSubject(sentence, figure), null),
             FigureKind.Multiple => (AsManyAs(sentence, figure) ?? ClauseSubject(sentence, figure.Start), MultipleBasis(sentence, figure)),
-            FigureKind.Percent or FigureKind.Fraction or FigureKind.PercentagePoint => ShareOf(sentence, figure),
+            FigureKind.Percent or FigureKind.Fraction or FigureKind.PercentagePoint => ShareOf(sentence, figures, index),
             FigureKind.Measure when figure.Unit == "years" => (YearsOf(sentence, figure), null),
             _ => (CountedThing(sentence, figure), null),
         };
@@ -164,9 +164,10 @@ public sealed partial class MetricReader(MetricCatalog catalog)
                 continue;
             }
 
-            if (words.Count == 0 && w is "more" or "additional" or "extra" or "fewer")
+            if (words.Count == 0 && (w is "more" or "additional" or "extra" or "fewer"
+                || w == "of" && figure.Kind is FigureKind.Measure or FigureKind.Money))
             {
-                continue;
+                continue; // "120,000 kilometers of railway", "5 billion yuan of investment": what is measured follows "of"
             }
 
             if (char.IsDigit(w[0]) && words.Count > 0 && words.LastIndexOf("and") is var joined && joined > 0)
@@ -403,10 +404,12 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     private static partial Regex CoordinatedSubject();
 
     /// <summary>Shares: "X accounted for N% of Y", "X as a share of Y grew from N%", "N% of Y".</summary>
-    private static (string Phrase, string? Basis) ShareOf(string sentence, Figure figure)
+    private static (string Phrase, string? Basis) ShareOf(string sentence, IReadOnlyList<Figure> figures, int index)
     {
+        var figure = figures[index];
         var clauseStart = TextWindow.ClauseStart(sentence, figure.Start);
-        var restated = Restatement().IsMatch(sentence[clauseStart..figure.Start]) && clauseStart > 1;
+        var restated = Restatement().IsMatch(sentence[clauseStart..figure.Start]) && clauseStart > 1
+            && index > 0 && figures[index - 1].End < clauseStart && figures[index - 1].Start >= TextWindow.ClauseStart(sentence, clauseStart - 1);
         var subject = restated ? ClauseSubject(sentence, clauseStart - 1) : ClauseSubject(sentence, figure.Start);
         var asShare = AsShareOf().Match(subject);
         if (asShare.Success)
@@ -432,7 +435,10 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         return of.Success ? (subject, of.Groups["y"].Value) : (subject, null);
     }
 
-    /// <summary>", or 5.1 per cent of GDP", ", about 45% of the total": the same quantity restated, so the same subject.</summary>
+    /// <summary>
+    /// ", or 5.1 per cent of GDP", ", about 45% of the total": the same quantity as the figure of the clause before,
+    /// restated, so the same subject ("In 2022, 37% of firms" restates nothing).
+    /// </summary>
     [GeneratedRegex(@"^\s*(?:or\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+|close\s+to\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Restatement();
 

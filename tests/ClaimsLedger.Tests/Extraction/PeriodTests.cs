@@ -41,6 +41,16 @@ public class PeriodTests
     }
 
     [Test]
+    public void A_figure_the_date_model_glued_to_a_month_keeps_the_month_as_its_period()
+    {
+        // The model reads "June, 1.05" as June 1, 2005; the date is read again from its own words.
+        var claim = ExtractionFixture.Single("By the end of June, 1.05 billion people used mobile payments.", "1.05 billion", new DateOnly(2022, 8, 19));
+
+        Assert.That(claim.PeriodStart, Is.EqualTo(new DateOnly(2022, 6, 30)));
+        Assert.That(claim.PeriodEnd, Is.EqualTo(new DateOnly(2022, 6, 30)));
+    }
+
+    [Test]
     public void A_month_without_a_year_is_the_last_such_month_before_the_event()
     {
         const string text = "In July, the regulator imposed a fine of 1.1 billion yuan on the firm.";
