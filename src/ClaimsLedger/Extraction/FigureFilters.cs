@@ -148,6 +148,12 @@ internal static partial class FigureFilters
             return true;
         }
 
+        // "in the first three quarters", "over the past two and a half years": a time window, not a fraction.
+        if (subtype == "fraction" && PeriodFraction().IsMatch(text) && TimeWindowBefore().IsMatch(sentence.AsSpan(0, start).ToString()))
+        {
+            return true;
+        }
+
         if (AgeBefore().IsMatch(sentence.AsSpan(0, start).ToString()) || PerBefore().IsMatch(sentence.AsSpan(0, start).ToString())
             || TimeWindowBefore().IsMatch(sentence.AsSpan(0, start).ToString()) && TimeUnitAfter().IsMatch(sentence.AsSpan(end).ToString()))
         {
@@ -156,6 +162,9 @@ internal static partial class FigureFilters
 
         return value <= 12 && subtype != "fraction" && DiscourseNounAfter().IsMatch(sentence.AsSpan(end).ToString());
     }
+
+    [GeneratedRegex(@"\b(?:quarters?|halves|half)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodFraction();
 
     /// <summary>The window a figure is measured over, not a figure: "over 10 years", "within 30 days", "in the next five years".</summary>
     [GeneratedRegex(@"\b(?:over|within|in|during|after|before|next|past|last|first|coming|every)\s+(?:the\s+)?(?:(?:next|past|last|first|coming)\s+)?$", RegexOptions.IgnoreCase)]

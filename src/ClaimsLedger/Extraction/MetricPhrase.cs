@@ -49,11 +49,11 @@ public static partial class MetricPhrase
 
     public static string Normalize(string words)
     {
-        var s = LeadingFigure().Replace(words, " ");
-        s = TimeAdverbial().Replace(s, " ");
+        var s = TimeAdverbial().Replace(words, " ");
         s = RelativeTime().Replace(s, " ");
         s = CompanyForm().Replace(s, " ");
         s = PlaceOrTime().Replace(s, " ");
+        s = LeadingFigure().Replace(s, " ");
         s = PlacePossessive().Replace(s, " ");
         s = s.ToLowerInvariant().Replace("'s", "").Replace("’s", "");
         s = LeadingLinkWords().Replace(s.Trim(), "");

@@ -247,7 +247,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     private static readonly Regex ClauseVerb = VerbPattern();
 
-    [GeneratedRegex(@"\b(?:grew|grown|grows|increased|increases|increasing|rose|risen|rises|rising|reached|reaches|reach|reaching|hit|hits|topped|tops|exceeded|exceeds|exceeding|surpassed|stood|stands|amounted|amounts|totaled|totalled|totals|totaling|totalling|was|were|is|are|has|have|had|remained|remains|jumped|jumps|fell|falls|dropped|drops|declined|declines|decreased|decreases|expanded|expands|doubled|halved|tripled|climbed|climbs|covers|accounted|accounts|account|accounting|made\s+up|makes\s+up|registered|recorded|posted|came\s+to|will|would|ranked|ranks|rank|ranking|filed|signed|expect|expects|forecast|forecasts)\b",
+    [GeneratedRegex(@"\b(?:grew|grown|grows|increased|increases|increasing|rose|risen|rises|rising|reached|reaches|reach|reaching|hit|hits|topped|tops|exceeded|exceeds|exceeding|surpassed|stood|stands|amounted|amounts|totaled|totalled|totals|totaling|totalling|was|were|is|are|has|have|had|remained|remains|jumped|jumps|fell|falls|dropped|drops|declined|declines|decreased|decreases|expanded|expands|doubled|halved|tripled|climbed|climbs|went\s+(?:up|down)|goes\s+(?:up|down)|edged\s+(?:up|down)|soared|surged|plunged|plummeted|shrank|contracted|covers|accounted|accounts|account|accounting|made\s+up|makes\s+up|registered|recorded|posted|came\s+to|will|would|ranked|ranks|rank|ranking|filed|signed|expect|expects|forecast|forecasts)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerbPattern();
 
@@ -303,19 +303,26 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     [GeneratedRegex(@"^\s*(?:(?:with|and|while|whereas|but|as|of|from|to|moreover|furthermore|meanwhile|also|in\s+addition|besides)\b[\s,]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPreposition();
 
-    /// <summary>A subject that names who rather than what ("China", "the country", "we"): the metric is then the object.</summary>
-    [GeneratedRegex(@"^(?:China|[Tt]he\s+(?:country|nation|city|province|region|state|government|ministry|company|firm|group)|[Ww]e|[Ii]t|[Tt]hey|[Oo]ur\s+country)$")]
+    /// <summary>
+    /// A subject that names who rather than what ("China", "the country", "we"), or an existential "there": the metric is
+    /// then the object.
+    /// </summary>
+    [GeneratedRegex(@"^(?:China|[Tt]he\s+(?:country|nation|city|province|region|state|government|ministry|company|firm|group)|[Ww]e|[Ii]t|[Tt]hey|[Oo]ur\s+country|[Tt]here)$")]
     private static partial Regex CountrySubject();
+
+    /// <summary>"now over 300 million": adverbs and the figure between a verb and the noun it counts.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:now|currently|still|already|also|altogether|in\s+total)\s+)*(?:(?:around|about|over|nearly|almost|some|roughly|more\s+than|less\s+than|at\s+least)\s+)?(?:(?:US\$|\$)?\d[\d.,]*(?:\s+(?:hundred|thousand|million|billion|trillion))?\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex AdverbAndFigureAfterVerb();
 
     private static string? ObjectAfterVerb(string clause, Match verb)
     {
-        var rest = clause[(verb.Index + verb.Length)..];
+        var rest = AdverbAndFigureAfterVerb().Replace(clause[(verb.Index + verb.Length)..], "");
         var m = NounAfterVerb().Match(rest);
         var np = m.Success ? m.Groups["np"].Value.Trim() : "";
         return np.Length > 0 && !StopAfter.Contains(np.ToLowerInvariant()) ? np : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:the\s+|its\s+|a\s+)?(?<np>(?:[\w\-']+\s+){0,5}?[\w\-']+?)\s*(?:\b(?:in|of|for|via|by|with|to|at|between|from|on)\b|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:the\s+|its\s+|a\s+)?(?<np>(?:[\w\-']+\s+){0,5}?[\w\-']+?)\s*(?:\b(?:in|of|for|via|by|with|to|at|between|from|on)\b|(?=\d)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex NounAfterVerb();
 
     /// <summary>The last noun phrase before a position: the antecedent of "which" ("the market size of its digital economy").</summary>

@@ -63,7 +63,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
         (int From, int To)? range, Period? era, DateOnly? eventDate, PeriodContext context, bool continues)
     {
         var figure = figures[index];
-        if (figure.Unit == "years" || Recurring().IsMatch(sentence) || dates.Any(d => d.IsSet))
+        if (Recurring().IsMatch(sentence) || dates.Any(d => d.IsSet) || figure.Unit == "years" && attached is null)
         {
             return Period.None("recurring or timeless");
         }
@@ -99,7 +99,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
             };
         }
 
-        var candidates = dates.Where(d => !IsComparisonBase(sentence, d) && !IsYearBefore(sentence, d)).ToList();
+        var candidates = dates.Where(d => !IsComparisonBase(sentence, d) && !IsYearBefore(sentence, d) && !IsComparedValueDate(sentence, d)).ToList();
         var clauseStart = TextWindow.ClauseStart(sentence, figure.Start);
         var clauseEnd = TextWindow.ClauseEnd(sentence, figure.End);
         var sentenceDate = candidates.Where(d => d.Start >= clauseStart && d.End <= clauseEnd)
@@ -126,7 +126,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
     /// <summary>"a year earlier", "a year ago", "the previous year": a time one year before the sentence's own.</summary>
     private static bool IsYearBefore(string sentence, DateSpan d) => YearBeforeWords().IsMatch(sentence[d.Start..d.End]);
 
-    [GeneratedRegex(@"^(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|the\s+year\s+before)$", RegexOptions.IgnoreCase)]
     private static partial Regex YearBeforeWords();
 
     /// <summary>
@@ -228,20 +228,27 @@ public sealed partial class PeriodReader(EraCatalog eras)
     [GeneratedRegex(@"\bfrom\b[^.]*\bto\b", RegexOptions.IgnoreCase)]
     private static partial Regex FromToWords();
 
-    /// <summary>A date right after the figure ("45.5 trillion yuan in 2021") or right before it ("in 2021, 3,000 ...").</summary>
+    /// <summary>A date right after the figure ("45.5 trillion yuan in 2021", "78.2 years in 2021").</summary>
     private static DateSpan? Attached(string sentence, Figure figure, List<DateSpan> dates) =>
         dates.FirstOrDefault(d => d.Start >= figure.End && d.Start - figure.End <= 12
             && AttachWords().IsMatch(sentence[figure.End..d.Start]) && !IsComparisonBase(sentence, d));
 
-    [GeneratedRegex(@"^[\s\w]{0,4}\s*(?:in|as\s+of|by|at\s+the\s+end\s+of|for|during)?\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*years?\b)?[\s\w]{0,4}\s*(?:in|as\s+of|by|at\s+the\s+end\s+of|for|during)?\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AttachWords();
 
     private static bool IsComparisonBase(string sentence, DateSpan d) =>
         d.Start >= 4 && ComparisonBaseWords().IsMatch(sentence[Math.Max(0, d.Start - 40)..d.Start]);
 
     /// <summary>The time a figure is compared with, not its own: "that of 2012", "than a year ago", "from a year earlier".</summary>
-    [GeneratedRegex(@"\b(?:(?:that|those|level|figure)\s+(?:of|in)|than|compared\s+(?:with|to)|versus|vs\.?|from|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as(?:\s+in)?)\s+(?:the\s+same\s+(?:period|time|month|quarter)(?:\s+(?:of|in|last))?\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:that|those|level|figure)\s+(?:of|in)|than|compared\s+(?:with|to)|versus|vs\.?|from|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as(?:\s+in)?)\s+(?:the\s+)?(?:the\s+same\s+(?:period|time|month|quarter)(?:\s+(?:of|in|last))?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonBaseWords();
+
+    /// <summary>"compared with 48 percent in 2019": the date of an earlier value, not a time for the sentence's other figures.</summary>
+    private static bool IsComparedValueDate(string sentence, DateSpan d) =>
+        ComparedValueBefore().IsMatch(sentence[Math.Max(0, d.Start - 60)..d.Start]);
+
+    [GeneratedRegex(@"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|from)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?(?:US\$|\$)?\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:hundred|thousand|million|billion|trillion)(?:\s+[a-z]+)?)?\s+(?:in|as\s+of|by|at\s+the\s+end\s+of|during)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedValueBefore();
 
     private static int? BaseYear(string sentence, Figure figure)
     {

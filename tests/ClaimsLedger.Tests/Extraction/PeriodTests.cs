@@ -41,6 +41,35 @@ public class PeriodTests
     }
 
     [Test]
+    public void A_change_from_the_previous_year_belongs_to_the_sentence_year()
+    {
+        const string text = "Steel output hit 1.01 billion tonnes in 2021, up 3.2 percent from the previous year.";
+        Assert.That(PeriodOf(text, "3.2 percent", new DateOnly(2022, 3, 1)), Is.EqualTo(("2021-01-01", "2021-12-31")));
+    }
+
+    [Test]
+    public void The_year_of_a_compared_value_is_not_the_time_of_the_other_figures()
+    {
+        const string text = "About 72 percent of patients were satisfied, compared with 55 percent in 2018.";
+        Assert.That(PeriodOf(text, "72 percent", new DateOnly(2022, 3, 1)), Is.EqualTo(("2022-03-01", "2022-03-01")));
+        Assert.That(PeriodOf(text, "55 percent", new DateOnly(2022, 3, 1)), Is.EqualTo(("2018-01-01", "2018-12-31")));
+    }
+
+    [Test]
+    public void A_level_in_years_takes_the_year_attached_to_it()
+    {
+        const string text = "Average life expectancy reached 77.9 years in 2020.";
+        Assert.That(PeriodOf(text, "77.9", new DateOnly(2022, 3, 1)), Is.EqualTo(("2020-01-01", "2020-12-31")));
+    }
+
+    [Test]
+    public void The_first_three_quarters_is_a_time_window_not_a_figure()
+    {
+        var claims = ExtractionFixture.Claims("In the first three quarters, retail sales grew by 4.1 percent.");
+        Assert.That(claims.Select(c => c.Text), Is.EqualTo(new[] { "4.1 percent" }));
+    }
+
+    [Test]
     public void A_figure_the_date_model_glued_to_a_month_keeps_the_month_as_its_period()
     {
         // The model reads "June, 1.05" as June 1, 2005; the date is read again from its own words.
