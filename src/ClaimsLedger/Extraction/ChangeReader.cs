@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace ClaimsLedger.Extraction;
 
 /// <summary>
-/// Tells a change from a level: "rose 10.5 percent", "up 3 percent", "grew by 2.9%", "a decrease of 850,000" state how much
+/// Tells a change from a level: "rose 10.5 percent", "up 3 percent", "grew by 2.9%", "a decrease of 850,000", "a 15 percent
+/// increase" state how much
 /// something changed; "rose to 65%" and "grew from A to B" state its level. A change is measured as the thing's growth or
 /// decline, a different metric from the thing itself.
 /// </summary>
@@ -61,6 +62,19 @@ internal static partial class ChangeReader
 
         var from = Math.Max(0, figure.Start - 60);
         var m = ChangeBefore().Match(sentence, from, figure.Start - from);
+        if (!m.Success && ArticleBefore().IsMatch(sentence.AsSpan(from, figure.Start - from)))
+        {
+            m = ChangeNounAfter().Match(sentence, figure.End, sentence.Length - figure.End);
+        }
+
         return !m.Success ? null : m.Groups["up"].Success ? "growth" : "decline";
     }
+
+    [GeneratedRegex(@"\b(?:a|an)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleBefore();
+
+    /// <summary>"a 15 percent increase", "a 3.2% year-on-year drop": the change named after the figure.</summary>
+    [GeneratedRegex(@"^\s*(?:percent\s+|per\s+cent\s+)?(?:(?:year-on-year|year-over-year|annual|yearly|monthly|quarterly)\s+)?(?:(?<up>increase|rise|growth|gain|jump|expansion)|(?<down>decrease|drop|decline|fall|reduction|contraction|loss))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeNounAfter();
 }

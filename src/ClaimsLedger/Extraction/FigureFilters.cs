@@ -148,6 +148,12 @@ internal static partial class FigureFilters
             return true;
         }
 
+        // "the two countries", "between the three sides": a small number word naming a known set, not a count.
+        if (value <= 12 && char.IsLetter(text[0]) && TheBefore().IsMatch(sentence.AsSpan(0, start)))
+        {
+            return true;
+        }
+
         // "in the first three quarters", "over the past two and a half years": a time window, not a fraction.
         if (subtype == "fraction" && PeriodFraction().IsMatch(text) && TimeWindowBefore().IsMatch(sentence.AsSpan(0, start).ToString()))
         {
@@ -162,6 +168,9 @@ internal static partial class FigureFilters
 
         return value <= 12 && subtype != "fraction" && DiscourseNounAfter().IsMatch(sentence.AsSpan(end).ToString());
     }
+
+    [GeneratedRegex(@"\b(?:the|these|those|both)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TheBefore();
 
     [GeneratedRegex(@"\b(?:quarters?|halves|half)$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodFraction();

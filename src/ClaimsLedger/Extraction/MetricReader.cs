@@ -282,7 +282,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         var verb = ClauseVerb.Match(clause);
         var subject = verb.Success ? clause[..verb.Index] : clause;
         subject = LeadingPreposition().Replace(subject, "");
-        if (subject.Trim().Length == 0 && depth < 3 && start > 1)
+        if (subject.Trim() is "" or "a" or "an" or "A" or "An" && depth < 3 && start > 1)
         {
             return ClauseSubject(sentence, start - 1, depth + 1);
         }

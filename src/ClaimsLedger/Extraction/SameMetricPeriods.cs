@@ -12,7 +12,11 @@ namespace ClaimsLedger.Extraction;
 /// </summary>
 internal static partial class SameMetricPeriods
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:you|he|she|they|we|I)\s+(?:just\s+)?(?:mentioned|said|cited|referred\s+to)\b|\bas\s+(?:just\s+)?mentioned\b|\bthe\s+aforementioned\b",
+    /// <summary>
+    /// "the $1.2 billion fine you mentioned", "the figure he cited": a noun phrase the speaker refers back to. An attribution
+    /// ("She said the company employs ...") is not a reference back.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[a-z][\w\-]*\s+(?:that\s+|which\s+)?(?:you|he|she|they|we|I)\s+(?:just\s+)?(?:mentioned|cited|quoted|referred\s+to)\b(?!\s+that\b)|\bas\s+(?:just\s+)?mentioned\b|\bthe\s+aforementioned\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RefersBack();
 

@@ -68,4 +68,20 @@ public class FigureTests
         var claims = ExtractionFixture.Claims("Infant mortality fell to 28 per 1,000 live births.");
         Assert.That(claims.Select(c => c.Text), Is.EqualTo(new[] { "28" }));
     }
+
+    [Test]
+    public void A_small_number_word_after_the_names_a_set_not_a_count()
+    {
+        var claims = ExtractionFixture.Claims("Trade between the two countries exceeded 90 billion dollars.");
+        Assert.That(claims.Select(c => c.Text), Is.EqualTo(new[] { "90 billion dollars" }));
+    }
+
+    [Test]
+    public void An_attribution_is_not_a_reference_back_to_an_earlier_figure()
+    {
+        var claims = ExtractionFixture.Claims("The mine killed 1,300 people in 2019.\n\nShe said the firm employs 15,000 people in 30 countries.");
+        var employed = claims.Single(c => c.Text == "15,000");
+        Assert.That(employed.Metric, Is.EqualTo("people"));
+        Assert.That(employed.PeriodStart, Is.EqualTo(ExtractionFixture.EventDate));
+    }
 }

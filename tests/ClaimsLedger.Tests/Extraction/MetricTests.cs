@@ -46,6 +46,7 @@ public class MetricTests
     [TestCase("The total length of high-speed rail lines reached 42,000 kilometers.", "42,000 kilometers", "high-speed rail lines", TestName = "Length_of_X_measures_X")]
     [TestCase("Fixed-asset investment went up 5.9 percent year-on-year to 42.1 trillion yuan.", "42.1 trillion yuan", "fixed-asset investment", TestName = "Went_up_is_a_verb")]
     [TestCase("There are now over 80 million registered volunteers, accounting for 6 percent of the population.", "6 percent", "registered volunteers share of population", TestName = "Existential_there_is_not_a_subject")]
+    [TestCase("Steel exports reached 60 million tonnes last year, a 12 percent increase.", "12 percent", "steel exports growth", TestName = "A_N_percent_increase_is_a_change")]
     [TestCase("Li Na, a director general, said the country's 5G users reached 561 million by the end of 2022.", "561 million", "5g users", TestName = "Reported_clause_without_that")]
     [TestCase("Revenue in Q3 2023 was $4.1 billion.", "$4.1 billion", "revenue", TestName = "Quarter_words_are_not_part_of_the_metric")]
     [TestCase("We expect revenue between $4.3 billion and $4.5 billion.", "$4.3 billion", "revenue", TestName = "Expected_range_of_an_object")]
