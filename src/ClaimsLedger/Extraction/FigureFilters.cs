@@ -186,8 +186,8 @@ internal static partial class FigureFilters
     [GeneratedRegex(@"\d[\d.,]*\s+(?:deaths\s+)?(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PerBefore();
 
-    /// <summary>An age limit on a group of people: "children under 13", "people aged 60 and over".</summary>
-    [GeneratedRegex(@"\b(?:children|kids|minors|people|persons|adults|those|youths?|students|residents|women|men|girls|boys|users|workers|anyone|citizens)\s+(?:under|over|above|below|aged|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?$|\baged?\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>An age limit on a group of people: "children under 13", "people aged 60 and over", "aged 16 to 24".</summary>
+    [GeneratedRegex(@"\b(?:children|kids|minors|people|persons|adults|those|youths?|students|residents|women|men|girls|boys|users|workers|anyone|citizens)\s+(?:under|over|above|below|aged|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?$|\baged?\s+(?:\d+\s*(?:to|-|–|and)\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
     /// <summary>Small counts of what the speaker is about to say: "five features", "the following 10 aspects", "two questions".</summary>

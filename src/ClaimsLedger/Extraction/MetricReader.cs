@@ -25,9 +25,9 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             return Read(sentence, figures, index - 1);
         }
 
-        // "between 2 million and 3 million people": the lower end counts what the upper end counts.
-        if (index + 1 < figures.Count && RangeStart().IsMatch(sentence.AsSpan(0, figure.Start).ToString())
-            && RangeAnd().IsMatch(Between(sentence, figure, figures[index + 1])))
+        // "between 2 million and 3 million people", "2-3 billion dollars": the lower end counts what the upper end counts.
+        if (index + 1 < figures.Count && (RangeStart().IsMatch(sentence.AsSpan(0, figure.Start).ToString())
+            && RangeAnd().IsMatch(Between(sentence, figure, figures[index + 1])) || RangeDash().IsMatch(Between(sentence, figure, figures[index + 1]))))
         {
             return Read(sentence, figures, index + 1);
         }
@@ -108,6 +108,9 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeStart();
 
+    [GeneratedRegex(@"^\s*[-–—]\s*$")]
+    private static partial Regex RangeDash();
+
     [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierValueBefore();
 
@@ -168,6 +171,11 @@ public sealed partial class MetricReader(MetricCatalog catalog)
                 || w == "of" && figure.Kind is FigureKind.Measure or FigureKind.Money))
             {
                 continue; // "120,000 kilometers of railway", "5 billion yuan of investment": what is measured follows "of"
+            }
+
+            if (char.IsDigit(w[0]) && words.Count > 0 && w.All(char.IsDigit))
+            {
+                break; // "1,234 cases involving 5,678 suspects": another figure starts
             }
 
             if (char.IsDigit(w[0]) && words.Count > 0 && words.LastIndexOf("and") is var joined && joined > 0)
@@ -247,7 +255,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     private static readonly Regex ClauseVerb = VerbPattern();
 
-    [GeneratedRegex(@"\b(?:grew|grown|grows|increased|increases|increasing|rose|risen|rises|rising|reached|reaches|reach|reaching|hit|hits|topped|tops|exceeded|exceeds|exceeding|surpassed|stood|stands|amounted|amounts|totaled|totalled|totals|totaling|totalling|was|were|is|are|has|have|had|remained|remains|jumped|jumps|fell|falls|dropped|drops|declined|declines|decreased|decreases|expanded|expands|doubled|halved|tripled|climbed|climbs|went\s+(?:up|down)|goes\s+(?:up|down)|edged\s+(?:up|down)|soared|surged|plunged|plummeted|shrank|contracted|covers|accounted|accounts|account|accounting|made\s+up|makes\s+up|registered|recorded|posted|came\s+to|will|would|ranked|ranks|rank|ranking|filed|signed|expect|expects|forecast|forecasts)\b",
+    [GeneratedRegex(@"\b(?:grew|grown|grows|increased|increases|increasing|rose|risen|rises|rising|reached|reaches|reach|reaching|hit|hits|topped|tops|exceeded|exceeds|exceeding|surpassed|stood|stands|amounted|amounts|totaled|totalled|totals|totaling|totalling|was|were|is|are|has|have|had|remained|remains|jumped|jumps|fell|falls|dropped|drops|declined|declines|decreased|decreases|expanded|expands|doubled|halved|tripled|climbed|climbs|went\s+(?:up|down)|goes\s+(?:up|down)|edged\s+(?:up|down)|soared|surged|plunged|plummeted|shrank|contracted|covers|accounted|accounts|account|accounting|made\s+up|makes\s+up|(?<!\b(?:of|the|a|an|all|newly|and)\s)(?:registered|recorded|posted)|came\s+to|will|would|ranked|ranks|rank|ranking|filed|signed|expect|expects|forecast|forecasts)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerbPattern();
 
@@ -458,7 +466,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     [GeneratedRegex(@"\bas\s+a\s+(?:share|proportion|percentage|part)\s+of\s+(?<y>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AsShareOf();
 
-    [GeneratedRegex(@"^\s*(?:points?\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?<y>[\w'’\-]+(?:\s+(?!in\b|on\b|for\b|to\b|from\b|next\b|last\b|this\b|per\b|by\b|since\b|compared\b|had\b|have\b|has\b|were\b|was\b|are\b|is\b|will\b|and\b(?=\s+\w+\s+(?:has|have|is|are|was|were)))[\w'’\-]+){0,4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:points?\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?<y>(?!\d)[\w'’\-]+(?:\s+(?!\d|in\b|on\b|for\b|to\b|from\b|next\b|last\b|this\b|per\b|by\b|since\b|compared\b|had\b|have\b|has\b|were\b|was\b|are\b|is\b|will\b|and\b(?=\s+\w+\s+(?:has|have|is|are|was|were)))[\w'’\-]+){0,4})", RegexOptions.IgnoreCase)]
     private static partial Regex OfAfterFigure();
 
     /// <summary>"more than four times [that of 2012]": what the multiple is a multiple of.</summary>

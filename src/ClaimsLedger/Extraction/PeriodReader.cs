@@ -247,7 +247,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
     private static bool IsComparedValueDate(string sentence, DateSpan d) =>
         ComparedValueBefore().IsMatch(sentence[Math.Max(0, d.Start - 60)..d.Start]);
 
-    [GeneratedRegex(@"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|from)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?(?:US\$|\$)?\d[\d.,]*\s*(?:%|percent|per\s+cent|(?:hundred|thousand|million|billion|trillion)(?:\s+[a-z]+)?)?\s+(?:in|as\s+of|by|at\s+the\s+end\s+of|during)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|from)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?(?:(?:US\$|\$)?\d[\d.,]*|(?:a|an|one|two|three|four)\s+(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths))\s*(?:%|percent|per\s+cent|(?:hundred|thousand|million|billion|trillion)(?:\s+[a-z]+)?)?\s+(?:in|as\s+of|by|at\s+the\s+end\s+of|during)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedValueBefore();
 
     private static int? BaseYear(string sentence, Figure figure)

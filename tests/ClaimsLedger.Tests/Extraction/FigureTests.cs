@@ -84,4 +84,20 @@ public class FigureTests
         Assert.That(employed.Metric, Is.EqualTo("people"));
         Assert.That(employed.PeriodStart, Is.EqualTo(ExtractionFixture.EventDate));
     }
+
+    [TestCase("Between 20 and 25 percent of staff work remotely.", "20", 20, "percent")]
+    [TestCase("The bridge will cost 4-5 billion yuan.", "4", 4e9, "CNY")]
+    [TestCase("Output rose to 7–8 million tonnes.", "7", 7e6, "t")]
+    public void A_bare_lower_end_of_a_range_takes_the_upper_ends_unit_and_scale(string text, string figure, double value, string unit)
+    {
+        var claim = ExtractionFixture.Single(text, figure);
+        Assert.That((claim.Value, claim.Unit), Is.EqualTo((value, unit)));
+    }
+
+    [Test]
+    public void An_age_range_holds_no_figures()
+    {
+        var claims = ExtractionFixture.Claims("Joblessness among people aged 16 to 24 was 17.3 percent.");
+        Assert.That(claims.Select(c => c.Text), Is.EqualTo(new[] { "17.3 percent" }));
+    }
 }

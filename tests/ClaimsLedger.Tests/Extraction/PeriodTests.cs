@@ -56,6 +56,13 @@ public class PeriodTests
     }
 
     [Test]
+    public void The_year_of_an_earlier_fraction_is_not_the_time_of_the_level()
+    {
+        const string text = "The region grew 35 percent of the nation's rice, up from a quarter in 2008.";
+        Assert.That(PeriodOf(text, "35 percent", new DateOnly(2022, 3, 1)), Is.EqualTo(("2022-03-01", "2022-03-01")));
+    }
+
+    [Test]
     public void A_level_in_years_takes_the_year_attached_to_it()
     {
         const string text = "Average life expectancy reached 77.9 years in 2020.";
