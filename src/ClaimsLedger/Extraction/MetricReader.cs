@@ -127,6 +127,14 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         _ => "count",
     };
 
+    /// <summary>Words after "N yuan in" that start a time, a place or a total rather than the thing paid.</summary>
+    private static readonly HashSet<string> NotAThing =
+    [
+        "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "a", "an", "last", "next", "total", "all",
+        "each", "every", "cash", "recent", "early", "late", "mid", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "winter", "fiscal",
+    ];
+
     private static readonly HashSet<string> StopAfter =
     [
         "in", "on", "at", "to", "from", "for", "with", "by", "via", "into", "over", "under", "per", "each", "every", "than",
@@ -168,9 +176,10 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             }
 
             if (words.Count == 0 && (w is "more" or "additional" or "extra" or "fewer"
-                || w == "of" && figure.Kind is FigureKind.Measure or FigureKind.Money))
+                || w == "of" && figure.Kind is FigureKind.Measure or FigureKind.Money
+                || w == "in" && figure.Kind == FigureKind.Money && next.Length > 0 && char.IsLower(next[0]) && !NotAThing.Contains(next)))
             {
-                continue; // "120,000 kilometers of railway", "5 billion yuan of investment": what is measured follows "of"
+                continue; // "120,000 kilometers of railway", "5 billion yuan of investment", "$3 million in damages"
             }
 
             if (char.IsDigit(w[0]) && words.Count > 0 && w.All(char.IsDigit))

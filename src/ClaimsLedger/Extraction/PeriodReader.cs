@@ -237,7 +237,15 @@ public sealed partial class PeriodReader(EraCatalog eras)
     private static partial Regex AttachWords();
 
     private static bool IsComparisonBase(string sentence, DateSpan d) =>
-        d.Start >= 4 && ComparisonBaseWords().IsMatch(sentence[Math.Max(0, d.Start - 40)..d.Start]);
+        d.Start >= 4 && (ComparisonBaseWords().IsMatch(sentence[Math.Max(0, d.Start - 40)..d.Start])
+            || OverBefore().IsMatch(sentence[Math.Max(0, d.Start - 10)..d.Start]) && EarlierTime().IsMatch(sentence.AsSpan(d.Start, d.End - d.Start)));
+
+    /// <summary>"an increase of 1.2 million tonnes over last year": "over" before an earlier time names a comparison base.</summary>
+    [GeneratedRegex(@"\bover\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OverBefore();
+
+    [GeneratedRegex(@"^(?:last|previous|prior|the\s+(?:previous|prior|same)|a\s+year)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierTime();
 
     /// <summary>The time a figure is compared with, not its own: "that of 2012", "than a year ago", "from a year earlier".</summary>
     [GeneratedRegex(@"\b(?:(?:that|those|level|figure)\s+(?:of|in)|than|compared\s+(?:with|to)|versus|vs\.?|from|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as(?:\s+in)?)\s+(?:the\s+)?(?:the\s+same\s+(?:period|time|month|quarter)(?:\s+(?:of|in|last))?\s+)?$", RegexOptions.IgnoreCase)]

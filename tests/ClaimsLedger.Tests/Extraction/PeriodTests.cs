@@ -63,6 +63,13 @@ public class PeriodTests
     }
 
     [Test]
+    public void An_increase_over_last_year_belongs_to_this_year()
+    {
+        const string text = "This year, rapeseed output reached 14.5 million tonnes, an increase of 0.8 million tonnes over last year.";
+        Assert.That(PeriodOf(text, "0.8 million tonnes", new DateOnly(2022, 8, 1)), Is.EqualTo(("2022-01-01", "2022-12-31")));
+    }
+
+    [Test]
     public void A_level_in_years_takes_the_year_attached_to_it()
     {
         const string text = "Average life expectancy reached 77.9 years in 2020.";
