@@ -238,7 +238,19 @@ public sealed partial class PeriodReader(EraCatalog eras)
 
     private static bool IsComparisonBase(string sentence, DateSpan d) =>
         d.Start >= 4 && (ComparisonBaseWords().IsMatch(sentence[Math.Max(0, d.Start - 40)..d.Start])
-            || OverBefore().IsMatch(sentence[Math.Max(0, d.Start - 10)..d.Start]) && EarlierTime().IsMatch(sentence.AsSpan(d.Start, d.End - d.Start)));
+            || OverBefore().IsMatch(sentence[Math.Max(0, d.Start - 10)..d.Start]) && EarlierTime().IsMatch(sentence.AsSpan(d.Start, d.End - d.Start))
+            || IsRecordSince(sentence, d));
+
+    /// <summary>"the first expansion since April 2021", "the highest level since 2015": the time a record is measured against.</summary>
+    private static bool IsRecordSince(string sentence, DateSpan d)
+    {
+        var before = sentence.AsSpan(Math.Max(0, d.Start - 50), Math.Min(d.Start, 50));
+        return RecordBefore().IsMatch(before)
+            && (before.TrimEnd().EndsWith("since", StringComparison.OrdinalIgnoreCase) || sentence.AsSpan(d.Start).StartsWith("since", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [GeneratedRegex(@"\b(?:first|highest|lowest|biggest|largest|fastest|slowest|strongest|weakest|best|worst|most|least)\b[\w\s\-]{0,30}?\s+(?:since\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordBefore();
 
     /// <summary>"an increase of 1.2 million tonnes over last year": "over" before an earlier time names a comparison base.</summary>
     [GeneratedRegex(@"\bover\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]

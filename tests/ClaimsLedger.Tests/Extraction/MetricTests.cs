@@ -52,6 +52,7 @@ public class MetricTests
     [TestCase("The bridge will cost 4-5 billion yuan.", "4", "bridge", TestName = "A_dash_range_lower_end_measures_what_the_upper_end_measures")]
     [TestCase("The insurer paid $3 million in damages to the victims.", "$3 million", "damages", TestName = "Money_in_X_pays_X")]
     [TestCase("The city raised 5 billion yuan in bonds in 2021.", "5 billion yuan", "bonds", TestName = "Money_in_X_before_a_year")]
+    [TestCase("She said imports could grow by about 7 percent next year.", "7 percent", "imports growth", TestName = "A_modal_verb_ends_the_subject_of_a_reported_clause")]
     [TestCase("Li Na, a director general, said the country's 5G users reached 561 million by the end of 2022.", "561 million", "5g users", TestName = "Reported_clause_without_that")]
     [TestCase("Revenue in Q3 2023 was $4.1 billion.", "$4.1 billion", "revenue", TestName = "Quarter_words_are_not_part_of_the_metric")]
     [TestCase("We expect revenue between $4.3 billion and $4.5 billion.", "$4.3 billion", "revenue", TestName = "Expected_range_of_an_object")]

@@ -70,6 +70,20 @@ public class PeriodTests
     }
 
     [Test]
+    public void The_time_a_record_is_measured_since_is_not_the_figures_time()
+    {
+        const string text = "Car sales climbed to 2.1 million, the highest monthly total since March 2019.";
+        Assert.That(PeriodOf(text, "2.1 million", new DateOnly(2022, 8, 1)), Is.EqualTo(("2022-08-01", "2022-08-01")));
+    }
+
+    [Test]
+    public void The_first_half_of_a_year_is_still_the_figures_time()
+    {
+        const string text = "In the first half of 2021, car sales climbed to 1.9 million.";
+        Assert.That(PeriodOf(text, "1.9 million", new DateOnly(2022, 8, 1)), Is.EqualTo(("2021-01-01", "2021-06-30")));
+    }
+
+    [Test]
     public void A_level_in_years_takes_the_year_attached_to_it()
     {
         const string text = "Average life expectancy reached 77.9 years in 2020.";
