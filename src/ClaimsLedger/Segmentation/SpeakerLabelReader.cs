@@ -110,7 +110,16 @@ public static class SpeakerLabelReader
             text++;
         }
         var candidate = TextChars.Trim(line[..colon]);
-        if (text >= line.Length || !IsLabelName(candidate))
+        var comma = candidate.IndexOf(',');
+        if (text >= line.Length)
+        {
+            return false;
+        }
+        if (comma > 0 && IsNameWithTitle(candidate, comma))
+        {
+            candidate = TextChars.Trim(candidate[..comma]); // "Jane Doe, Chief Financial Officer: Thank you."
+        }
+        else if (!IsLabelName(candidate))
         {
             return false;
         }

@@ -83,6 +83,12 @@ public static class TranscriptSegmenter
     }
 
     /// <summary>Names that label turns: every "Name:" line, and "Name: text" prefixes that occur at least twice.</summary>
+    /// <summary>"PORTVILLE", "WASHINGTON": one capitalised word opening a news brief.</summary>
+    private static bool IsDateline(string label) => !label.Contains(' ') && label.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private const int MinSpeakersOfATranscript = 2;
+    private const int MinTurnsOfATranscript = 3;
+
     private static HashSet<string> CollectTurnLabels(string text, List<TextLine> lines)
     {
         var labels = new HashSet<string>(StringComparer.Ordinal);
@@ -103,9 +109,12 @@ public static class TranscriptSegmenter
                 inlineCounts[inline] = inlineCounts.GetValueOrDefault(inline) + 1;
             }
         }
+        // A label counts once it recurs, or when the text is a transcript of turns: several labelled paragraphs by
+        // different speakers ("Operator:", "Jane Doe, CFO:", "Analyst:"), each of whom may speak once.
+        var isTurnTaking = inlineCounts.Count >= MinSpeakersOfATranscript && inlineCounts.Values.Sum() >= MinTurnsOfATranscript;
         foreach (var (name, count) in inlineCounts)
         {
-            if (count >= 2)
+            if (count >= 2 || isTurnTaking && !IsDateline(name))
             {
                 labels.Add(name);
             }

@@ -43,6 +43,12 @@ public class TranscriptSegmenterTests
     [TestCase("PORTVILLE: The harbour grew by 9 percent.",
         new[] { "-|PORTVILLE: The harbour grew by 9 percent." },
         TestName = "A_one_off_inline_label_is_a_dateline_not_a_speaker")]
+    [TestCase("Operator: Welcome to the call.\n\nJane Doe, Chief Financial Officer: Revenue grew.\n\nAnalyst: Why?\n\nDoe: Demand.",
+        new[] { "Operator|Welcome to the call.", "Jane Doe|Revenue grew.", "Analyst|Why?", "Jane Doe|Demand." },
+        TestName = "Turns_by_several_speakers_count_even_when_each_speaks_once")]
+    [TestCase("PORTVILLE: The harbour grew.\n\nLAKETON: Ferries ran.\n\nHILLBY: Roads closed.",
+        new[] { "-|PORTVILLE: The harbour grew.", "-|LAKETON: Ferries ran.", "-|HILLBY: Roads closed." },
+        TestName = "News_briefs_opened_by_datelines_are_not_turns")]
     [TestCase("Share Video:\n\nPorts grew.",
         new[] { "-|Share Video:", "-|Ports grew." },
         TestName = "Page_furniture_is_not_a_label")]
