@@ -157,6 +157,9 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
     private static readonly SearchValues<string> DataUnitTexts =
         SearchValues.Create(["ZB", "EB", "PB", "TB", "zettabyte", "exabyte", "petabyte", "terabyte"], StringComparison.Ordinal);
 
+    [GeneratedRegex(@"^\s*(?:basis\s+points?|bps|bp)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BasisPointsAfter();
+
     [GeneratedRegex(@"^\s*(?:times\b|-?fold\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TimesAfter();
 
@@ -179,7 +182,12 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
             }
 
             var rest = sentence.AsSpan(r.End);
-            if (TimesAfter().Match(sentence, r.End, sentence.Length - r.End) is { Success: true } times)
+            if (BasisPointsAfter().Match(sentence, r.End, sentence.Length - r.End) is { Success: true } basisPoints)
+            {
+                // "150 basis points" is 1.5 percentage points.
+                Add(figures, new Figure(r.Start, r.End + basisPoints.Length, value / 100, "percentage_point", FigureKind.PercentagePoint));
+            }
+            else if (TimesAfter().Match(sentence, r.End, sentence.Length - r.End) is { Success: true } times)
             {
                 Add(figures, new Figure(r.Start, r.End + times.Length, value, "times", FigureKind.Multiple));
             }

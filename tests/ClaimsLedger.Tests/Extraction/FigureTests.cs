@@ -100,4 +100,11 @@ public class FigureTests
         var claims = ExtractionFixture.Claims("Joblessness among people aged 16 to 24 was 17.3 percent.");
         Assert.That(claims.Select(c => c.Text), Is.EqualTo(new[] { "17.3 percent" }));
     }
+
+    [Test]
+    public void Basis_points_are_hundredths_of_a_percentage_point()
+    {
+        var claim = ExtractionFixture.Single("The central bank raised its policy rate by 75 basis points.", "75 basis points");
+        Assert.That((claim.Value, claim.Unit), Is.EqualTo((0.75, "percentage_point")));
+    }
 }
