@@ -209,7 +209,7 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
         }
     }
 
-    [GeneratedRegex(@"\b(?:(?<w>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)-?fold|(?<d>doubled|tripled|quadrupled|twice|thrice))\b",
+    [GeneratedRegex(@"\b(?:(?<w>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)-?fold|(?<d>doubled|tripled|quadrupled|twice|thrice)|(?<d>double|triple|quadruple)(?=\s+(?:the|that|those|its|their|what)\b))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MultipleWord();
 

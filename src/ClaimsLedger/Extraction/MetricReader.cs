@@ -46,6 +46,13 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             return (catalog.Resolve(changedThing, UnitKind(figure)) ?? changedThing, thing, null);
         }
 
+        // "raised average life expectancy to 78.2 years": the level of the verb's object.
+        if (LeveledObject(sentence, figure) is { } leveled)
+        {
+            var level = MetricPhrase.Normalize(leveled);
+            return (catalog.Resolve(level, UnitKind(figure)) ?? level, leveled, null);
+        }
+
         if (ChangeReader.Direction(sentence, figure) is { } change)
         {
             var subject = ClauseSubject(sentence, figure.Start);
@@ -56,7 +63,8 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         var (phrase, basis) = figure.Kind switch
         {
             FigureKind.Rank => (RankSubject(sentence, figure), null),
-            FigureKind.Multiple => (AsManyAs(sentence, figure) ?? ClauseSubject(sentence, figure.Start), MultipleBasis(sentence, figure)),
+            FigureKind.Multiple => (AsManyAs(sentence, figure) ?? MultipleOfFigureBefore(sentence, figures, index) ?? ClauseSubject(sentence, figure.Start),
+                MultipleBasis(sentence, figure)),
             FigureKind.Percent or FigureKind.Fraction or FigureKind.PercentagePoint => ShareOf(sentence, figures, index),
             FigureKind.Measure when figure.Unit == "years" => (YearsOf(sentence, figure), null),
             _ => (CountedThing(sentence, figure), null),
@@ -126,6 +134,23 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         FigureKind.Measure => "measure",
         _ => "count",
     };
+
+    [GeneratedRegex(@"\b(?:raised|raises|raising|lifted|lifts|boosted|boosts|increased|brought|pushed|cut|reduced|reduces|lowered|lowers)\s+(?<obj>(?!(?:\w+ly|further|again|back|up|down|from|by)\b)(?:the\s+|its\s+|our\s+|their\s+)?[A-Za-z][\w\-'’]*(?:\s+[A-Za-z][\w\-'’]*){0,3}?)\s+to\s+(?:(?:over|more\s+than|nearly|almost|about|around|some|roughly)\s+)?(?:US\$|\$|£|€)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeveledObjectBefore();
+
+    private static string? LeveledObject(string sentence, Figure figure)
+    {
+        var from = Math.Max(0, figure.Start - 80);
+        var m = LeveledObjectBefore().Match(sentence, from, figure.Start - from);
+        return m.Success ? m.Groups["obj"].Value : null;
+    }
+
+    /// <summary>"a high-speed rail network of more than": the thing a measure or a sum is of, before it.</summary>
+    [GeneratedRegex(@"\b(?:a|an|the|its|their|our)\s+(?<np>[\w\-'’]+(?:\s+[\w\-'’]+){0,4}?)\s+of\s+(?:(?:over|more\s+than|nearly|almost|about|around|some|roughly|up\s+to|at\s+least)\s+)?(?:US\$|\$|£|€)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NounOfBefore();
+
+    [GeneratedRegex(@"\b(?:largest|biggest|longest|highest|fastest|greatest|most|best|world['’]s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Superlatives();
 
     /// <summary>Words after "N yuan in" that start a time, a place or a total rather than the thing paid.</summary>
     private static readonly HashSet<string> NotAThing =
@@ -225,6 +250,12 @@ public sealed partial class MetricReader(MetricCatalog catalog)
                 return PenaltyNoun().IsMatch(noun) && PenaltyTarget().Match(sentence, figure.End, sentence.Length - figure.End) is { Success: true } on
                     ? noun + " on " + on.Groups["t"].Value
                     : noun;
+            }
+
+            if (figure.Kind is FigureKind.Measure or FigureKind.Money
+                && NounOfBefore().Match(sentence, 0, figure.Start) is { Success: true } measured)
+            {
+                return Superlatives().Replace(measured.Groups["np"].Value, " "); // "a rail network of more than 40,000 km"
             }
 
             return ClauseSubject(sentence, figure.Start);
@@ -489,13 +520,19 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     [GeneratedRegex(@"^\s+as\s+(?:many|much)\s+(?<x>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)\s+as\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AsManyAsAfter();
 
+    /// <summary>"2.6 million villages ..., more than double the number in 2015": a multiple of the quantity just stated.</summary>
+    private string? MultipleOfFigureBefore(string sentence, IReadOnlyList<Figure> figures, int index) =>
+        index > 0 && SubjectlessClause().IsMatch(sentence[TextWindow.ClauseStart(sentence, figures[index].Start)..figures[index].Start])
+            ? Read(sentence, figures, index - 1).Phrase
+            : null;
+
     private static string? MultipleBasis(string sentence, Figure figure)
     {
         var m = MultipleOf().Match(sentence, figure.End, sentence.Length - figure.End);
         return m.Success ? m.Groups["b"].Value : null;
     }
 
-    [GeneratedRegex(@"^(?:\s+and\s+[\d.]+\s+times)?\s+(?:that|those|the\s+level|the\s+figure)\s+(?:of|in)\s+(?<b>\d{4}|[\w\s]{1,30}?)(?=[,.;]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+and\s+[\d.]+\s+times)?\s+(?:that|those|the\s+level|the\s+figure|the\s+number)\s+(?:of|in)\s+(?<b>\d{4}|[\w\s]{1,30}?)(?=[,.;]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MultipleOf();
 
     /// <summary>Ranks: "ranks second in [X]", "second largest [X]", else the subject ("[X] remained the second largest").</summary>

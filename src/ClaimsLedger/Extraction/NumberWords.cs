@@ -24,9 +24,10 @@ internal static class NumberWords
     private static readonly Dictionary<string, double> Multiples = new(StringComparer.OrdinalIgnoreCase)
     {
         ["doubled"] = 2, ["twice"] = 2, ["tripled"] = 3, ["thrice"] = 3, ["quadrupled"] = 4,
+        ["double"] = 2, ["triple"] = 3, ["quadruple"] = 4, // "double the number in 2015"
     };
 
-    /// <summary>Words that state a multiple on their own: "doubled", "twice", "tripled", "thrice", "quadrupled".</summary>
+    /// <summary>Words that state a multiple: "doubled", "twice", "tripled", "thrice", "quadrupled", "double (the number)".</summary>
     public static IEnumerable<string> MultipleWords => Multiples.Keys;
 
     public static double? Multiple(string word) => Multiples.TryGetValue(word, out var value) ? value : null;

@@ -107,7 +107,10 @@ public sealed partial class PeriodReader(EraCatalog eras)
             ?? candidates.FirstOrDefault();
         if (sentenceDate is not null)
         {
-            return FromDate(sentenceDate, eventDate);
+            return SinceItsStart().IsMatch(sentence.AsSpan(Math.Max(0, sentenceDate.Start - 40), Math.Min(sentenceDate.Start, 40)))
+                && sentenceDate.From is { } started
+                ? new Period(started, eventDate ?? sentenceDate.To, $"since {started:yyyy-MM-dd}")
+                : FromDate(sentenceDate, eventDate);
         }
 
         if (era is not null)
@@ -138,6 +141,10 @@ public sealed partial class PeriodReader(EraCatalog eras)
             .OrderBy(d => Math.Min(Math.Abs(d.Start - figure.End), Math.Abs(figure.Start - d.End)))
             .Select(d => FromDate(d, eventDate))
             .FirstOrDefault(p => p.Start is not null && p.End is not null);
+
+    /// <summary>"since its launch in 2010", "since the reform began in 2015": the time from then to the event.</summary>
+    [GeneratedRegex(@"\bsince\s+(?:its|their|the|our)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:in|began\s+in|started\s+in)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceItsStart();
 
     /// <summary>A year, a longer span, or a point in time carries to the next simple-past sentence; a quarter or a month is
     /// usually the time of its own sentence only.</summary>
@@ -260,7 +267,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
     private static partial Regex EarlierTime();
 
     /// <summary>The time a figure is compared with, not its own: "that of 2012", "than a year ago", "from a year earlier".</summary>
-    [GeneratedRegex(@"\b(?:(?:that|those|level|figure)\s+(?:of|in)|than|compared\s+(?:with|to)|versus|vs\.?|from|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as(?:\s+in)?)\s+(?:the\s+)?(?:the\s+same\s+(?:period|time|month|quarter)(?:\s+(?:of|in|last))?\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:that|those|level|figure|number)\s+(?:of|in)|than|compared\s+(?:with|to)|versus|vs\.?|from|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as(?:\s+in)?)\s+(?:the\s+)?(?:the\s+same\s+(?:period|time|month|quarter)(?:\s+(?:of|in|last))?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonBaseWords();
 
     /// <summary>"compared with 48 percent in 2019": the date of an earlier value, not a time for the sentence's other figures.</summary>
@@ -276,7 +283,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
         return m.Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
-    [GeneratedRegex(@"^(?:\s+and\s+[\d.]+\s+times)?\s+(?:(?:that|those|the\s+level|the\s+figure)\s+(?:of|in)|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as\s+(?:in|there\s+were\s+in)|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+and\s+[\d.]+\s+times)?\s+(?:(?:that|those|the\s+level|the\s+figure|the\s+number)\s+(?:of|in)|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as\s+(?:in|there\s+were\s+in)|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as)\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BaseYearPattern();
 
     private static int? OtherYear(string sentence, List<DateSpan> dates, int baseYear) =>

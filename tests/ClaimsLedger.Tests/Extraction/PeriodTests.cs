@@ -84,6 +84,13 @@ public class PeriodTests
     }
 
     [Test]
+    public void Since_its_launch_in_a_year_runs_to_the_event()
+    {
+        const string text = "The scheme has trained 1.2 million nurses since its launch in 2011.";
+        Assert.That(PeriodOf(text, "1.2 million", new DateOnly(2022, 8, 1)), Is.EqualTo(("2011-01-01", "2022-08-01")));
+    }
+
+    [Test]
     public void A_level_in_years_takes_the_year_attached_to_it()
     {
         const string text = "Average life expectancy reached 77.9 years in 2020.";
