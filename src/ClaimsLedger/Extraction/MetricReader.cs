@@ -207,7 +207,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
                 continue; // "120,000 kilometers of railway", "5 billion yuan of investment", "$3 million in damages"
             }
 
-            if (char.IsDigit(w[0]) && words.Count > 0 && w.All(char.IsDigit))
+            if (char.IsDigit(w[0]) && words.Count > 0 && !w.Any(char.IsLetter))
             {
                 break; // "1,234 cases involving 5,678 suspects": another figure starts
             }
@@ -287,9 +287,14 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     /// <summary>What generic people did: "1 billion people [have signed up to X]" -> "signed up to X".</summary>
     private static string Predicate(string sentence, List<(string Word, int Start, int End)> tokens, int skip)
     {
-        var words = tokens.Skip(skip).TakeWhile(t => char.IsLetterOrDigit(t.Word[0]) && !TimeWords.Contains(t.Word)).Select(t => t.Word)
+        var words = tokens.Skip(skip).TakeWhile(t => char.IsLetter(t.Word[0]) && !TimeWords.Contains(t.Word)).Select(t => t.Word)
             .SkipWhile(w => w is "have" or "has" or "had" or "are" or "were" or "was" or "is" or "been" or "already" or "now")
-            .Take(8);
+            .Take(8).ToList();
+        while (words.Count > 0 && words[^1] is "and" or "or")
+        {
+            words.RemoveAt(words.Count - 1); // "1,300 people were killed and 4,000 injured": the next figure's predicate
+        }
+
         return string.Join(' ', words);
     }
 

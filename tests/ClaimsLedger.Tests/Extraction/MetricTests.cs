@@ -49,6 +49,7 @@ public class MetricTests
     [TestCase("Steel exports reached 60 million tonnes last year, a 12 percent increase.", "12 percent", "steel exports growth", TestName = "A_N_percent_increase_is_a_change")]
     [TestCase("The number of registered taxis has grown to 80,000.", "80,000", "registered taxis", TestName = "A_participle_after_of_is_not_the_verb")]
     [TestCase("Police solved 4,321 cases involving 8,765 suspects.", "4,321", "cases involving", TestName = "A_counted_thing_stops_at_the_next_figure")]
+    [TestCase("About 1,300 people were killed and 4,000 injured.", "1,300", "people killed", TestName = "A_counted_thing_stops_before_a_grouped_figure")]
     [TestCase("The bridge will cost 4-5 billion yuan.", "4", "bridge", TestName = "A_dash_range_lower_end_measures_what_the_upper_end_measures")]
     [TestCase("The insurer paid $3 million in damages to the victims.", "$3 million", "damages", TestName = "Money_in_X_pays_X")]
     [TestCase("The city raised 5 billion yuan in bonds in 2021.", "5 billion yuan", "bonds", TestName = "Money_in_X_before_a_year")]
