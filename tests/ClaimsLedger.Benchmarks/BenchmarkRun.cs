@@ -9,6 +9,13 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
 
     public void Execute()
     {
+        if (settings.LedgerOnly)
+        {
+            Directory.CreateDirectory(work);
+            report.Section($"Setup (ledger only, {(settings.Quick ? "quick" : "full")} run, {Environment.ProcessorCount} cores)");
+            MeasureLedger(Path.Combine(AppContext.BaseDirectory, "data"));
+            return;
+        }
         var seeds = BenchmarkCorpus.SeedFiles(settings.SeedsFolder);
         var dataFolder = Path.Combine(AppContext.BaseDirectory, "data");
         var models = RecognizerModels.English;

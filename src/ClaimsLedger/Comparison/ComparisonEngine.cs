@@ -18,10 +18,32 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
 
     public int MaxClaimsComparedPairwise { get; } = maxClaimsComparedPairwise;
 
-    public ComparisonReport Compare(IEnumerable<StoredClaim> claims)
+    public ComparisonReport Compare(IEnumerable<StoredClaim> claims) => Compare(claims, inParallel: true);
+
+    /// <param name="inParallel">False when the caller already compares many blocks at once (a streamed comparison):
+    /// the groups of one block are then compared on the calling thread.</param>
+    internal ComparisonReport Compare(IEnumerable<StoredClaim> claims, bool inParallel)
+    {
+        var (found, undated) = CompareGroups(claims, inParallel);
+        var pairs = new List<ComparedPair>(found.Sum(r => r.Pairs.Count));
+        var notes = new NoteList(MaxNotes);
+        foreach (var result in found)
+        {
+            pairs.AddRange(result.Pairs);
+            foreach (var note in result.Notes) notes.Add(note);
+        }
+        return new ComparisonReport(pairs, undated, notes.ToList());
+    }
+
+    /// <summary>
+    /// Every group of two or more claims compared, in the order of each group's first claim in <paramref name="claims"/>,
+    /// and the undated claims by id.
+    /// </summary>
+    internal (GroupResult[] Groups, List<StoredClaim> Undated) CompareGroups(IEnumerable<StoredClaim> claims, bool inParallel)
     {
         var groups = new Dictionary<(string Metric, ComparisonPeriod Period), List<StoredClaim>>();
         var undated = new List<StoredClaim>();
+        string? lastMetric = null, lastKey = null;
         foreach (var stored in claims)
         {
             var period = ComparisonPeriod.Of(stored.Claim.PeriodStart, stored.Claim.PeriodEnd);
@@ -30,7 +52,13 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
                 undated.Add(stored);
                 continue;
             }
-            var key = (MetricKey(stored.Claim.Metric), period.Value);
+            // Claims arrive mostly metric by metric: the key of the previous metric name is reused.
+            if (!ReferenceEquals(stored.Claim.Metric, lastMetric))
+            {
+                lastMetric = stored.Claim.Metric;
+                lastKey = MetricKey(lastMetric);
+            }
+            var key = (lastKey!, period.Value);
             if (!groups.TryGetValue(key, out var members)) groups[key] = members = [];
             members.Add(stored);
         }
@@ -44,20 +72,12 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
             var period = ComparisonPeriod.Of(members[0].Claim.PeriodStart, members[0].Claim.PeriodEnd)!.Value;
             found[i] = CompareGroup(members, period);
         }
-        if (comparable.Length <= 4) // a block of a streamed comparison: not worth the threads
+        if (!inParallel || comparable.Length <= 4) // a block of a streamed comparison: not worth the threads
             for (var i = 0; i < comparable.Length; i++) CompareAt(i);
         else
             Parallel.For(0, comparable.Length, CompareAt);
-
-        var pairs = new List<ComparedPair>(found.Sum(r => r.Pairs.Count));
-        var notes = new NoteList(MaxNotes);
-        foreach (var result in found)
-        {
-            pairs.AddRange(result.Pairs);
-            foreach (var note in result.Notes) notes.Add(note);
-        }
         undated.Sort((x, y) => x.Id.CompareTo(y.Id));
-        return new ComparisonReport(pairs, undated, notes.ToList());
+        return (found, undated);
     }
 
     /// <summary>
@@ -75,7 +95,8 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
     public static string MetricKey(string metric) =>
         string.Join(' ', metric.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
-    private sealed record GroupResult(List<ComparedPair> Pairs, List<Func<string>> Notes);
+    /// <summary>The compared pairs of one group (metric key, period), the group's claims as given, and its notes, written when asked.</summary>
+    internal sealed record GroupResult(List<StoredClaim> Members, List<ComparedPair> Pairs, List<Func<string>> Notes);
 
     private GroupResult CompareGroup(List<StoredClaim> members, ComparisonPeriod period)
     {
@@ -86,7 +107,7 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
         for (var i = 0; i < pairwise; i++)
             for (var j = i + 1; j < pairwise; j++)
                 Add(figures[i], figures[j], period, pairs, notes);
-        if (pairwise == figures.Length) return new GroupResult(pairs, notes);
+        if (pairwise == figures.Length) return new GroupResult(members, pairs, notes);
 
         notes.Add(() => $"{figures[0].Stored.Claim.Metric} {period.Label}: {figures.Length} claims; the first {pairwise} were compared "
             + "pairwise, each further claim with one claim per distinct figure");
@@ -99,7 +120,7 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
                     Add(representative, figure, period, pairs, notes);
             representatives.TryAdd(figure.FigureKey, figure);
         }
-        return new GroupResult(pairs, notes);
+        return new GroupResult(members, pairs, notes);
     }
 
     private void Add(StatedFigure a, StatedFigure b, ComparisonPeriod period, List<ComparedPair> pairs, List<Func<string>> notes)
@@ -112,7 +133,7 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
     }
 
     /// <summary>Keeps the first few notes and counts the rest.</summary>
-    private sealed class NoteList(int max)
+    internal sealed class NoteList(int max)
     {
         private readonly List<string> kept = [];
         private int dropped;

@@ -36,8 +36,8 @@ public sealed class CorroborationIndex
             if (pair.Status == PairStatus.Republished) copies.Union(pair.A.Id, pair.B.Id);
 
         var agreeing = new Dictionary<long, List<Model.StoredClaim>>();
-        var conflicts = new Dictionary<long, SortedSet<long>>();
-        var republished = new Dictionary<long, SortedSet<long>>();
+        var conflicts = new Dictionary<long, List<long>>();
+        var republished = new Dictionary<long, List<long>>();
         foreach (var pair in pairList)
         {
             switch (pair.Status)
@@ -63,8 +63,8 @@ public sealed class CorroborationIndex
         {
             var sources = agreeing.TryGetValue(id, out var partners) ? CountIndependent(id, partners, copies) : 0;
             result[id] = new ClaimCorroboration(id, sources,
-                conflicts.TryGetValue(id, out var c) ? c.ToList() : [],
-                republished.TryGetValue(id, out var r) ? r.ToList() : []);
+                conflicts.TryGetValue(id, out var c) ? Ascending(c) : [],
+                republished.TryGetValue(id, out var r) ? Ascending(r) : []);
         }
         return new CorroborationIndex(result);
     }
@@ -74,21 +74,35 @@ public sealed class CorroborationIndex
     {
         var own = copies.Find(claimId);
         var groups = new UnionFind();
-        var firstByKey = new Dictionary<string, long>();
+        var firstByCopy = new Dictionary<long, long>();
+        var firstBySource = new Dictionary<(long Document, string Speaker), long>();
         var counted = new HashSet<long>();
         foreach (var partner in partners)
         {
             var copyRoot = copies.Find(partner.Id);
             if (copyRoot == own) continue;
             counted.Add(partner.Id);
-            var source = $"s:{partner.DocumentId}|{(partner.Claim.Speaker ?? "").Trim().ToLowerInvariant()}";
-            foreach (var key in new[] { $"r:{copyRoot}", source })
-            {
-                if (firstByKey.TryGetValue(key, out var first)) groups.Union(first, partner.Id);
-                else firstByKey[key] = partner.Id;
-            }
+            if (firstByCopy.TryGetValue(copyRoot, out var firstCopy)) groups.Union(firstCopy, partner.Id);
+            else firstByCopy[copyRoot] = partner.Id;
+            var source = (partner.DocumentId, (partner.Claim.Speaker ?? "").Trim().ToLowerInvariant());
+            if (firstBySource.TryGetValue(source, out var firstSource)) groups.Union(firstSource, partner.Id);
+            else firstBySource[source] = partner.Id;
         }
-        return counted.Select(groups.Find).Distinct().Count();
+        if (counted.Count <= 1) return counted.Count;
+        var roots = new HashSet<long>();
+        foreach (var id in counted) roots.Add(groups.Find(id));
+        return roots.Count;
+    }
+
+    /// <summary>The ids sorted, each once.</summary>
+    private static List<long> Ascending(List<long> ids)
+    {
+        ids.Sort();
+        var kept = 0;
+        for (var i = 0; i < ids.Count; i++)
+            if (i == 0 || ids[i] != ids[i - 1]) ids[kept++] = ids[i];
+        ids.RemoveRange(kept, ids.Count - kept);
+        return ids;
     }
 
     private static TValue Get<TValue>(Dictionary<long, TValue> map, long key) where TValue : new()

@@ -48,7 +48,7 @@ public static class CorroborationStream
             foreach (var (batch, blocks) in ready.GetConsumingEnumerable())
             {
                 var indexes = new CorroborationIndex[blocks.Length];
-                Parallel.For(0, blocks.Length, i => indexes[i] = engine.Compare(blocks[i]).Corroboration());
+                Parallel.For(0, blocks.Length, i => indexes[i] = engine.Compare(blocks[i], inParallel: false).Corroboration());
                 for (var i = 0; i < blocks.Length; i++)
                 {
                     foreach (var stored in batch[i])
