@@ -83,13 +83,44 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
     /// <summary>
     /// The claims whose sentence the comparison may read: those sharing their group and stated figure with a claim of
     /// another document (the only pairs checked for republication). Every other claim is compared without its sentence.
+    /// The figure is matched on unit, value and qualifier, not on the interval it allows (that takes reading the figure's
+    /// text), so a few claims more than strictly needed may be named, never fewer.
     /// </summary>
-    public static IEnumerable<long> ClaimsNeedingSentences(IEnumerable<StoredClaim> claims) => claims
-        .Select(c => (Claim: c, Period: ComparisonPeriod.Of(c.Claim.PeriodStart, c.Claim.PeriodEnd)))
-        .Where(x => x.Period is not null)
-        .GroupBy(x => (MetricKey(x.Claim.Claim.Metric), x.Period!.Value, new StatedFigure(x.Claim).FigureKey))
-        .Where(g => g.Select(x => x.Claim.DocumentId).Distinct().Skip(1).Any())
-        .SelectMany(g => g.Select(x => x.Claim.Id));
+    public static IEnumerable<long> ClaimsNeedingSentences(IEnumerable<StoredClaim> claims)
+    {
+        var units = new Dictionary<string, CanonicalUnit>();
+        var groups = new Dictionary<(string Metric, ComparisonPeriod Period, string Unit, double Value, Qualifier Qualifier), SameFigure>();
+        string? lastMetric = null, lastKey = null;
+        foreach (var stored in claims)
+        {
+            var claim = stored.Claim;
+            var period = ComparisonPeriod.Of(claim.PeriodStart, claim.PeriodEnd);
+            if (period is null) continue;
+            if (!ReferenceEquals(claim.Metric, lastMetric))
+            {
+                lastMetric = claim.Metric;
+                lastKey = MetricKey(lastMetric);
+            }
+            if (!units.TryGetValue(claim.Unit, out var unit)) units[claim.Unit] = unit = UnitNormalizer.Normalize(claim.Unit);
+            var key = (lastKey!, period.Value, unit.Name, claim.Value * unit.Factor, claim.Qualifier);
+            if (!groups.TryGetValue(key, out var same)) groups[key] = same = new SameFigure(stored.DocumentId);
+            same.Add(stored);
+        }
+        return groups.Values.Where(g => g.ManyDocuments).SelectMany(g => g.Ids);
+    }
+
+    /// <summary>The claims stating one figure in one group, and whether they come from more than one document.</summary>
+    private sealed class SameFigure(long firstDocument)
+    {
+        public List<long> Ids { get; } = [];
+        public bool ManyDocuments { get; private set; }
+
+        public void Add(StoredClaim claim)
+        {
+            Ids.Add(claim.Id);
+            ManyDocuments |= claim.DocumentId != firstDocument;
+        }
+    }
 
     /// <summary>The metric as grouped: trimmed, inner whitespace collapsed, lower case.</summary>
     public static string MetricKey(string metric) =>

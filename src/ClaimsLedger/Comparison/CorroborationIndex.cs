@@ -59,9 +59,10 @@ public sealed class CorroborationIndex
 
         var ids = agreeing.Keys.Concat(conflicts.Keys).Concat(republished.Keys).ToHashSet();
         var result = new Dictionary<long, ClaimCorroboration>();
+        var scratch = new SourceScratch();
         foreach (var id in ids)
         {
-            var sources = agreeing.TryGetValue(id, out var partners) ? CountIndependent(id, partners, copies) : 0;
+            var sources = agreeing.TryGetValue(id, out var partners) ? CountIndependent(id, partners, copies, scratch) : 0;
             result[id] = new ClaimCorroboration(id, sources,
                 conflicts.TryGetValue(id, out var c) ? Ascending(c) : [],
                 republished.TryGetValue(id, out var r) ? Ascending(r) : []);
@@ -70,13 +71,11 @@ public sealed class CorroborationIndex
     }
 
     /// <summary>Partners merged when they are copies of each other or share a (document, speaker); copies of the claim itself dropped.</summary>
-    private static int CountIndependent(long claimId, List<Model.StoredClaim> partners, UnionFind copies)
+    private static int CountIndependent(long claimId, List<Model.StoredClaim> partners, UnionFind copies, SourceScratch scratch)
     {
         var own = copies.Find(claimId);
-        var groups = new UnionFind();
-        var firstByCopy = new Dictionary<long, long>();
-        var firstBySource = new Dictionary<(long Document, string Speaker), long>();
-        var counted = new HashSet<long>();
+        scratch.Clear();
+        var (groups, firstByCopy, firstBySource, counted) = (scratch.Groups, scratch.FirstByCopy, scratch.FirstBySource, scratch.Counted);
         foreach (var partner in partners)
         {
             var copyRoot = copies.Find(partner.Id);
@@ -89,9 +88,28 @@ public sealed class CorroborationIndex
             else firstBySource[source] = partner.Id;
         }
         if (counted.Count <= 1) return counted.Count;
-        var roots = new HashSet<long>();
+        var roots = scratch.Roots;
         foreach (var id in counted) roots.Add(groups.Find(id));
         return roots.Count;
+    }
+
+    /// <summary>The collections <see cref="CountIndependent"/> works in, reused from one claim to the next.</summary>
+    private sealed class SourceScratch
+    {
+        public UnionFind Groups { get; } = new();
+        public Dictionary<long, long> FirstByCopy { get; } = [];
+        public Dictionary<(long Document, string Speaker), long> FirstBySource { get; } = [];
+        public HashSet<long> Counted { get; } = [];
+        public HashSet<long> Roots { get; } = [];
+
+        public void Clear()
+        {
+            Groups.Clear();
+            FirstByCopy.Clear();
+            FirstBySource.Clear();
+            Counted.Clear();
+            Roots.Clear();
+        }
     }
 
     /// <summary>The ids sorted, each once.</summary>
@@ -114,6 +132,8 @@ public sealed class CorroborationIndex
     private sealed class UnionFind
     {
         private readonly Dictionary<long, long> parent = new();
+
+        public void Clear() => parent.Clear();
 
         public long Find(long id)
         {
