@@ -15,25 +15,40 @@ internal static class BlockPipeline
     public sealed record Batch(List<IReadOnlyList<StoredClaim>> Blocks, List<StoredClaim>[] BlocksWithSentences);
 
     /// <param name="withSentences">Returns the given claims with <see cref="StoredClaim.Sentence"/> filled in.</param>
+    /// <param name="withSentencesOnOwnThread">True when <paramref name="withSentences"/> reads over a connection of its
+    /// own (see <see cref="Ledger.ClaimStream.OpenSentenceReader"/>): sentences are then read on a second background
+    /// thread while the first reads the next batch of blocks, and at most three batches are in memory.</param>
     public static IEnumerable<Batch> Read(
         IEnumerable<IReadOnlyList<StoredClaim>> blocks,
         Func<IEnumerable<StoredClaim>, IReadOnlyList<StoredClaim>> withSentences,
-        int batchClaims)
+        int batchClaims,
+        bool withSentencesOnOwnThread = false)
     {
+        using var read = new BlockingCollection<List<IReadOnlyList<StoredClaim>>>(boundedCapacity: 1);
         using var ready = new BlockingCollection<Batch>(boundedCapacity: 1);
         using var stop = new CancellationTokenSource();
-        var reader = Task.Factory.StartNew(() =>
+        var stages = new List<Task>();
+        if (withSentencesOnOwnThread)
         {
-            try
+            stages.Add(Stage(() =>
+            {
+                foreach (var batch in Batches(blocks, batchClaims))
+                    read.Add(batch, stop.Token);
+            }, read.CompleteAdding, stop.Token));
+            stages.Add(Stage(() =>
+            {
+                foreach (var batch in read.GetConsumingEnumerable(stop.Token))
+                    ready.Add(new Batch(batch, WithNeededSentences(batch, withSentences)), stop.Token);
+            }, ready.CompleteAdding, stop.Token));
+        }
+        else
+        {
+            stages.Add(Stage(() =>
             {
                 foreach (var batch in Batches(blocks, batchClaims))
                     ready.Add(new Batch(batch, WithNeededSentences(batch, withSentences)), stop.Token);
-            }
-            finally
-            {
-                ready.CompleteAdding();
-            }
-        }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            }, ready.CompleteAdding, stop.Token));
+        }
 
         try
         {
@@ -43,17 +58,32 @@ internal static class BlockPipeline
         finally
         {
             stop.Cancel();
-            while (ready.TryTake(out _)) { } // unblock a reader waiting to add, so it can see the cancellation
+            // unblock a stage waiting to add, so it can see the cancellation
+            while (ready.TryTake(out _)) { }
+            while (read.TryTake(out _)) { }
             try
             {
-                reader.Wait();
+                Task.WaitAll([.. stages]);
             }
-            catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+            catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is OperationCanceledException))
             {
                 // the caller stopped early; a real read error is not caught here and surfaces on the caller's thread
             }
         }
     }
+
+    /// <summary>A background thread that runs <paramref name="work"/>, then <paramref name="completed"/> however it ends.</summary>
+    private static Task Stage(Action work, Action completed, CancellationToken stop) => Task.Factory.StartNew(() =>
+    {
+        try
+        {
+            work();
+        }
+        finally
+        {
+            completed();
+        }
+    }, stop, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>The blocks of a batch with sentences filled in for the claims whose comparison may need them.</summary>
     private static List<StoredClaim>[] WithNeededSentences(

@@ -12,8 +12,13 @@ public sealed class ClaimBlocks(
     IEnumerable<IReadOnlyList<StoredClaim>> blocks,
     Func<IEnumerable<StoredClaim>, IReadOnlyList<StoredClaim>> withSentences,
     IComparer<StoredClaim> listingOrder,
-    IDisposable? owner = null) : IDisposable
+    IDisposable? owner = null,
+    bool withSentencesOnOwnThread = false,
+    IDisposable? sentenceReader = null) : IDisposable
 {
+    /// <summary>True when <see cref="WithSentences"/> reads over a connection of its own and may run on another thread than the blocks.</summary>
+    public bool WithSentencesOnOwnThread { get; } = withSentencesOnOwnThread;
+
     public IEnumerable<IReadOnlyList<StoredClaim>> Blocks { get; } = blocks;
     public Func<IEnumerable<StoredClaim>, IReadOnlyList<StoredClaim>> WithSentences { get; } = withSentences;
     public IComparer<StoredClaim> ListingOrder { get; } = listingOrder;
@@ -24,15 +29,23 @@ public sealed class ClaimBlocks(
 
     /// <summary>The current claims of a ledger (of one metric, by name or alias, when given), read metric by metric.</summary>
     /// <param name="ownsLedger">Dispose the ledger with the blocks.</param>
-    public static ClaimBlocks Of(Ledger.LedgerDatabase ledger, string? metric, bool ownsLedger = false) => new(
-        ledger.ClaimStream.MetricBlocks(metric, ComparisonEngine.MetricKey), ledger.ClaimStream.WithSentences,
-        Ledger.ClaimStore.ListingOrder, ownsLedger ? ledger : null);
+    public static ClaimBlocks Of(Ledger.LedgerDatabase ledger, string? metric, bool ownsLedger = false)
+    {
+        var sentences = ledger.ClaimStream.OpenSentenceReader();
+        return new ClaimBlocks(ledger.ClaimStream.MetricBlocks(metric, ComparisonEngine.MetricKey),
+            sentences is null ? ledger.ClaimStream.WithSentences : sentences.WithSentences,
+            Ledger.ClaimStore.ListingOrder, ownsLedger ? ledger : null, sentences is not null, sentences);
+    }
 
     /// <summary>Only the claims whose metric key is <paramref name="metricKey"/> (all when null).</summary>
     public ClaimBlocks OfMetricKey(string? metricKey) => metricKey is null ? this : new ClaimBlocks(
         Blocks.Select(b => (IReadOnlyList<StoredClaim>)b.Where(c => ComparisonEngine.MetricKey(c.Claim.Metric) == metricKey).ToList())
             .Where(b => b.Count > 0),
-        WithSentences, ListingOrder, owner);
+        WithSentences, ListingOrder, owner, WithSentencesOnOwnThread, sentenceReader);
 
-    public void Dispose() => owner?.Dispose();
+    public void Dispose()
+    {
+        sentenceReader?.Dispose();
+        owner?.Dispose();
+    }
 }

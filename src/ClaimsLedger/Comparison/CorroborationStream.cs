@@ -17,6 +17,8 @@ public static class CorroborationStream
     public const int DefaultBatchClaims = 50_000;
 
     /// <param name="withSentences">Returns the given claims with <see cref="StoredClaim.Sentence"/> filled in.</param>
+    /// <param name="withSentencesOnOwnThread">True when <paramref name="withSentences"/> reads over a connection of its own
+    /// (see <see cref="BlockPipeline.Read"/>).</param>
     /// <remarks>
     /// Reading is overlapped with comparing: one background thread reads the next batch (see <see cref="BlockPipeline"/>)
     /// while the caller's thread compares and yields the current one. At most two batches are in memory.
@@ -25,9 +27,10 @@ public static class CorroborationStream
         IEnumerable<IReadOnlyList<StoredClaim>> metricBlocks,
         ComparisonEngine engine,
         Func<IEnumerable<StoredClaim>, IReadOnlyList<StoredClaim>> withSentences,
-        int batchClaims = DefaultBatchClaims)
+        int batchClaims = DefaultBatchClaims,
+        bool withSentencesOnOwnThread = false)
     {
-        foreach (var batch in BlockPipeline.Read(metricBlocks, withSentences, batchClaims))
+        foreach (var batch in BlockPipeline.Read(metricBlocks, withSentences, batchClaims, withSentencesOnOwnThread))
         {
             var blocks = batch.BlocksWithSentences;
             var indexes = new CorroborationIndex[blocks.Length];

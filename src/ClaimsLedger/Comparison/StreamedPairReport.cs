@@ -45,7 +45,7 @@ public sealed class StreamedPairReport : IDisposable
             var undated = 0;
             var notes = new List<(StoredClaim First, int Sequence, Func<string> Note)>();
             var droppedNotes = 0;
-            foreach (var batch in BlockPipeline.Read(claims.Blocks, claims.WithSentences, batchClaims))
+            foreach (var batch in BlockPipeline.Read(claims.Blocks, claims.WithSentences, batchClaims, claims.WithSentencesOnOwnThread))
             {
                 var blocks = batch.BlocksWithSentences;
                 var compared = new (ComparisonEngine.GroupResult[] Groups, List<StoredClaim> Undated)[blocks.Length];

@@ -1,4 +1,3 @@
-using System.Text;
 using ClaimsLedger.Model;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -14,8 +13,35 @@ namespace ClaimsLedger.Ledger;
 public sealed class ClaimStream
 {
     private readonly SqliteConnection connection;
+    private readonly string? filePath;
 
-    internal ClaimStream(SqliteConnection connection) => this.connection = connection;
+    internal ClaimStream(SqliteConnection connection, string? filePath)
+    {
+        this.connection = connection;
+        this.filePath = filePath;
+    }
+
+    /// <summary>
+    /// A reader of sentences with its own read-only connection to the ledger file, so that sentences can be read on
+    /// another thread while <see cref="MetricBlocks"/> streams (a document's text never changes once stored, so the two
+    /// connections agree on it); null for an in-memory ledger, which has no second connection: use
+    /// <see cref="WithSentences"/> on the thread that reads the blocks.
+    /// </summary>
+    public SentenceReader? OpenSentenceReader()
+    {
+        if (filePath is null)
+            return null;
+        var second = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = filePath,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString());
+        second.Open();
+        // No memory map here: a second mapping of the file would count its pages twice in the working set, for little
+        // gain (each text is a few pages read in sequence).
+        return new SentenceReader(second);
+    }
 
     private const long MappedBytes = 1L << 31;
 
@@ -83,46 +109,7 @@ public sealed class ClaimStream
     }
 
     /// <summary>The same claims with <see cref="StoredClaim.Sentence"/> cut from their document's text (UTF-16 offsets), each document read once.</summary>
-    /// <remarks>
-    /// A batch of claims of many metrics touches most documents, and the export asks once per batch: each text is read
-    /// as its stored UTF-8 bytes and decoded into reused buffers, so only the sentences become new strings.
-    /// </remarks>
-    public IReadOnlyList<StoredClaim> WithSentences(IEnumerable<StoredClaim> claims)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT text FROM documents WHERE id = $id";
-        var id = command.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
-        var result = new List<StoredClaim>();
-        var bytes = new byte[1 << 16];
-        var chars = new char[1 << 16];
-        foreach (var byDocument in claims.GroupBy(c => c.DocumentId).OrderBy(g => g.Key))
-        {
-            id.Value = byDocument.Key;
-            var length = 0;
-            using (var reader = command.ExecuteReader())
-            {
-                if (reader.Read() && !reader.IsDBNull(0))
-                {
-                    var size = checked((int)reader.GetBytes(0, 0, null, 0, 0));
-                    if (bytes.Length < size)
-                        bytes = new byte[Math.Max(size, bytes.Length * 2)];
-                    reader.GetBytes(0, 0, bytes, 0, size);
-                    var needed = Encoding.UTF8.GetMaxCharCount(size);
-                    if (chars.Length < needed)
-                        chars = new char[Math.Max(needed, chars.Length * 2)];
-                    length = Encoding.UTF8.GetChars(bytes, 0, size, chars, 0);
-                }
-            }
-            foreach (var stored in byDocument)
-            {
-                var c = stored.Claim;
-                var sentence = c.SentenceStart >= 0 && c.SentenceEnd <= length && c.SentenceStart <= c.SentenceEnd
-                    ? new string(chars, c.SentenceStart, c.SentenceEnd - c.SentenceStart) : "";
-                result.Add(stored with { Sentence = sentence });
-            }
-        }
-        return result;
-    }
+    public IReadOnlyList<StoredClaim> WithSentences(IEnumerable<StoredClaim> claims) => SentenceReader.WithSentences(connection, claims);
 
     private static StoredClaim Read(SqliteDataReader r, string metricName, DocumentFacts document)
     {
