@@ -17,7 +17,7 @@ public static class Program
         root.Subcommands.Add(ShowCommand.Create(services));
         root.Subcommands.Add(ExportCommand.Create(services));
         root.Subcommands.Add(VerifyCommand.Create(services));
-        root.Subcommands.Add(ConflictsCommand.Create(LoadClaims));
+        root.Subcommands.Add(ConflictsCommand.CreateStreamed(OpenClaims));
         root.Subcommands.Add(CompareCommand.Create(LoadClaims));
         foreach (var command in root.Subcommands)
         {
@@ -25,6 +25,13 @@ public static class Program
         }
 
         return root;
+    }
+
+    /// <summary>The current (not superseded) claims of a ledger, for one metric or all, read metric by metric; disposing them closes the ledger.</summary>
+    private static Comparison.ClaimBlocks OpenClaims(string path, string? metric)
+    {
+        var ledger = Ledger.LedgerDatabase.Open(path);
+        return Comparison.ClaimBlocks.Of(ledger, metric, ownsLedger: true);
     }
 
     /// <summary>The current (not superseded) claims of a ledger, for one metric or all.</summary>

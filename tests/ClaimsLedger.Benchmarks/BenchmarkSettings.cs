@@ -4,6 +4,7 @@ namespace ClaimsLedger.Benchmarks;
 public sealed record BenchmarkSettings(
     bool Quick,
     bool ProfileOnly,
+    bool LedgerOnly,
     string RepoRoot,
     string SeedsFolder,
     string GoldFile,
@@ -20,6 +21,7 @@ public sealed record BenchmarkSettings(
         usage: dotnet run -c Release --project tests/ClaimsLedger.Benchmarks -- [--quick] [--seeds DIR] [--out FILE]
           --quick      smoke run: 4 MB corpus, 256 KB baseline sample, 100,000-claim ledger
           --profile    only the stage profile of extraction (no targets checked)
+          --ledger     only the ledger-at-scale part (insert, queries, conflicts, export); no seed corpus needed
           --seeds DIR  seed transcripts (default: ../shared/corpus/seeds from the repository root)
           --out FILE   JSON results (default: artifacts/benchmark.json under the repository root)
         """;
@@ -27,7 +29,7 @@ public sealed record BenchmarkSettings(
     /// <summary>Reads the command line; null (after printing why) when it is not understood.</summary>
     public static BenchmarkSettings? Parse(string[] args, TextWriter error)
     {
-        bool quick = false, profileOnly = false;
+        bool quick = false, profileOnly = false, ledgerOnly = false;
         string? seeds = null, output = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -38,6 +40,9 @@ public sealed record BenchmarkSettings(
                     break;
                 case "--profile":
                     profileOnly = true;
+                    break;
+                case "--ledger":
+                    ledgerOnly = true;
                     break;
                 case "--seeds" when i + 1 < args.Length:
                     seeds = args[++i];
@@ -57,6 +62,7 @@ public sealed record BenchmarkSettings(
         return new BenchmarkSettings(
             quick,
             profileOnly,
+            ledgerOnly,
             root,
             Path.GetFullPath(seeds ?? Path.Combine(shared, "corpus", "seeds")),
             Path.Combine(shared, "gold", "seeds.jsonl"),

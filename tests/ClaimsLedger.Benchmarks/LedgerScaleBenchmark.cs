@@ -19,14 +19,20 @@ public static class LedgerScaleBenchmark
         double QueryP95Ms,
         double QueryRowsMedian,
         TimeSpan MetricsSummaryTime,
-        TimeSpan LoadAllTime,
-        TimeSpan CompareTime,
+        TimeSpan StreamedCompareTime,
+        TimeSpan StreamedWriteTime,
+        long StreamedReportBytes,
         int Pairs,
         int Conflicts,
+        double PeakMbStreamedConflicts,
+        TimeSpan LoadAllTime,
+        TimeSpan CompareTime,
+        double PeakMbWholeLedgerCompare,
         TimeSpan ExportTime,
         TimeSpan StreamingExportTime,
         long ExportedClaims,
-        double PeakMbAfterCompare);
+        double PeakMbExport,
+        bool PeaksReset);
 
     public static Result Run(BenchmarkSettings settings, string workFolder, string dataFolder, TextWriter progress)
     {
@@ -54,23 +60,31 @@ public static class LedgerScaleBenchmark
         var (median, p95, rows) = TimeQueries(ledger, metricCount, settings.MetricQueries);
         var summaryTimes = Enumerable.Range(0, 3).Select(_ => Time(() => ledger.Claims.Metrics().Count)).Order().ToList();
 
-        var load = Stopwatch.StartNew();
-        var all = ledger.Claims.Query(null);
-        load.Stop();
-        var compare = Stopwatch.StartNew();
-        var report = new ComparisonEngine(CurrencyRates.LoadFromDataDirectory(dataFolder)).Compare(all);
-        compare.Stop();
-        var pairs = report.Pairs.Count;
-        var conflicts = report.Count(PairStatus.Conflict);
-        var peak = MemoryProbe.PeakWorkingSetMb();
-        all = null;
-        report = null;
-        GC.Collect();
+        var rates = CurrencyRates.LoadFromDataDirectory(dataFolder);
 
+        // claims conflicts as the CLI runs it: streamed metric by metric, the text report written to a file.
+        GC.Collect();
+        var peaksReset = MemoryProbe.ResetPeak();
+        var streamedCompare = Stopwatch.StartNew();
+        var streamedReport = StreamedPairReport.Compare(ClaimBlocks.Of(ledger, null), new ComparisonEngine(rates), PairReportFormat.Text);
+        streamedCompare.Stop();
+        var reportPath = Path.Combine(workFolder, "conflicts.txt");
+        var streamedWrite = Stopwatch.StartNew();
+        using (streamedReport)
+        using (var file = new StreamWriter(reportPath, false, new System.Text.UTF8Encoding(false), 1 << 16))
+            streamedReport.WriteTo(file);
+        streamedWrite.Stop();
+        var peakStreamed = MemoryProbe.PeakWorkingSetMb();
+        var reportBytes = new FileInfo(reportPath).Length;
+        File.Delete(reportPath);
+        var pairs = streamedReport.Counts.Total;
+        var conflicts = streamedReport.Counts.Conflict;
+
+        GC.Collect();
+        MemoryProbe.ResetPeak();
         var exportPath = Path.Combine(workFolder, "export.jsonl");
         var export = Stopwatch.StartNew();
         long exported = 0;
-        var rates = CurrencyRates.LoadFromDataDirectory(dataFolder);
         using (var file = new StreamWriter(exportPath, false, new System.Text.UTF8Encoding(false), 1 << 16))
         {
             JsonLinesClaimWriter.Write(ClaimExport.Rows(ledger, null, rates).Select(row =>
@@ -80,6 +94,7 @@ public static class LedgerScaleBenchmark
             }), file);
         }
         export.Stop();
+        var peakExport = MemoryProbe.PeakWorkingSetMb();
         GC.Collect();
         var streaming = Stopwatch.StartNew();
         var streamed = StreamingExport.Write(ledger.Connection, Path.Combine(workFolder, "export-streamed.jsonl"));
@@ -87,8 +102,25 @@ public static class LedgerScaleBenchmark
         if (streamed != exported)
             throw new BenchmarkException($"raw streaming export wrote {streamed} claims, ClaimExport.Rows {exported}");
 
+        // For reference, last (its memory is not all given back): the whole-ledger comparison conflicts used to run.
+        GC.Collect();
+        MemoryProbe.ResetPeak();
+        var load = Stopwatch.StartNew();
+        var all = ledger.Claims.Query(null);
+        load.Stop();
+        var compare = Stopwatch.StartNew();
+        var report = new ComparisonEngine(rates).Compare(all);
+        compare.Stop();
+        if (report.Pairs.Count != pairs || report.Count(PairStatus.Conflict) != conflicts)
+            throw new BenchmarkException($"streamed conflicts found {pairs} pairs, the whole-ledger comparison {report.Pairs.Count}");
+        var peakWhole = MemoryProbe.PeakWorkingSetMb();
+        all = null;
+        report = null;
+        GC.Collect();
+
         return new Result(claims, documents, metricCount, insert.Elapsed, fileBytes, median, p95, rows, summaryTimes[1],
-            load.Elapsed, compare.Elapsed, pairs, conflicts, export.Elapsed, streaming.Elapsed, exported, peak);
+            streamedCompare.Elapsed, streamedWrite.Elapsed, reportBytes, pairs, conflicts, peakStreamed,
+            load.Elapsed, compare.Elapsed, peakWhole, export.Elapsed, streaming.Elapsed, exported, peakExport, peaksReset);
     }
 
     private static (double Median, double P95, double Rows) TimeQueries(LedgerDatabase ledger, int metricCount, int queries)

@@ -16,7 +16,12 @@ public static class ConflictsCommand
     public const int InputErrorExitCode = 2;
 
     /// <param name="loadClaims">Reads the claims of the ledger at a path, of one metric or (null) all of them.</param>
-    public static Command Create(Func<string, string?, IReadOnlyList<StoredClaim>> loadClaims)
+    public static Command Create(Func<string, string?, IReadOnlyList<StoredClaim>> loadClaims) =>
+        CreateStreamed((path, metric) => ClaimBlocks.InMemory(loadClaims(path, metric)));
+
+    /// <param name="openClaims">Opens the claims of the ledger at a path, of one metric or (null) all of them, as blocks
+    /// read one metric after another (see <see cref="StreamedPairReport"/>): the ledger is never held in memory.</param>
+    public static Command CreateStreamed(Func<string, string?, ClaimBlocks> openClaims)
     {
         var db = new Option<string>("--db") { Description = "The ledger file", DefaultValueFactory = _ => DefaultDatabase };
         var metric = new Option<string?>("--metric") { Description = "Only this metric (case-insensitive)" };
@@ -34,12 +39,27 @@ public static class ConflictsCommand
             var error = parseResult.InvocationConfiguration.Error;
             var path = parseResult.GetValue(db)!;
             var wanted = parseResult.GetValue(metric);
-            if (!ComparisonInputs.TryLoad(loadClaims, path, wanted, error, "conflicts", out var claims, out var rates))
+            var wantedKey = wanted is null ? null : ComparisonEngine.MetricKey(wanted);
+            var reportFormat = PairReportWriter.ParseFormat(parseResult.GetValue(format)!);
+            if (!ComparisonInputs.TryOpen(openClaims, path, wanted, error, "conflicts", out var claims, out var rates))
                 return InputErrorExitCode;
 
-            var report = new ComparisonEngine(rates).Compare(claims);
-            PairReportWriter.Write(output, report, PairReportWriter.ParseFormat(parseResult.GetValue(format)!));
-            return parseResult.GetValue(failOnConflict) && report.Count(PairStatus.Conflict) > 0 ? ConflictExitCode : 0;
+            StreamedPairReport report;
+            using (claims)
+            {
+                try
+                {
+                    report = StreamedPairReport.Compare(claims.OfMetricKey(wantedKey), new ComparisonEngine(rates), reportFormat);
+                }
+                catch (Exception problem) when (problem is not OperationCanceledException)
+                {
+                    error.WriteLine($"claims conflicts: {path}: {problem.Message}");
+                    return InputErrorExitCode;
+                }
+            }
+            using (report)
+                report.WriteTo(output);
+            return parseResult.GetValue(failOnConflict) && report.Counts.Conflict > 0 ? ConflictExitCode : 0;
         });
         return command;
     }
@@ -48,6 +68,53 @@ public static class ConflictsCommand
 /// <summary>Reading what both comparison commands need, with one-line errors naming the file.</summary>
 internal static class ComparisonInputs
 {
+    /// <summary>Opens the claims for a streamed comparison (nothing is read yet) and loads the rates.</summary>
+    public static bool TryOpen(
+        Func<string, string?, ClaimBlocks> openClaims,
+        string databasePath,
+        string? metric,
+        TextWriter error,
+        string commandName,
+        out ClaimBlocks claims,
+        out CurrencyRates rates)
+    {
+        claims = null!;
+        rates = null!;
+        if (!File.Exists(databasePath))
+        {
+            error.WriteLine($"claims {commandName}: {databasePath}: no such ledger file");
+            return false;
+        }
+        try
+        {
+            claims = openClaims(databasePath, metric);
+        }
+        catch (Exception problem) when (problem is not OperationCanceledException)
+        {
+            error.WriteLine($"claims {commandName}: {databasePath}: {problem.Message}");
+            return false;
+        }
+        if (TryLoadRates(error, commandName, out rates))
+            return true;
+        claims.Dispose();
+        return false;
+    }
+
+    private static bool TryLoadRates(TextWriter error, string commandName, out CurrencyRates rates)
+    {
+        rates = null!;
+        try
+        {
+            rates = CurrencyRates.LoadFromDataDirectory(Path.Combine(AppContext.BaseDirectory, "data"));
+            return true;
+        }
+        catch (Exception problem) when (problem is IOException or InvalidDataException)
+        {
+            error.WriteLine($"claims {commandName}: {problem.Message}");
+            return false;
+        }
+    }
+
     public static bool TryLoad(
         Func<string, string?, IReadOnlyList<StoredClaim>> loadClaims,
         string databasePath,
@@ -76,15 +143,6 @@ internal static class ComparisonInputs
             error.WriteLine($"claims {commandName}: {databasePath}: {problem.Message}");
             return false;
         }
-        try
-        {
-            rates = CurrencyRates.LoadFromDataDirectory(Path.Combine(AppContext.BaseDirectory, "data"));
-        }
-        catch (Exception problem) when (problem is IOException or InvalidDataException)
-        {
-            error.WriteLine($"claims {commandName}: {problem.Message}");
-            return false;
-        }
-        return true;
+        return TryLoadRates(error, commandName, out rates);
     }
 }

@@ -18,10 +18,32 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
 
     public int MaxClaimsComparedPairwise { get; } = maxClaimsComparedPairwise;
 
-    public ComparisonReport Compare(IEnumerable<StoredClaim> claims)
+    public ComparisonReport Compare(IEnumerable<StoredClaim> claims) => Compare(claims, inParallel: true);
+
+    /// <param name="inParallel">False when the caller already compares many blocks at once (a streamed comparison):
+    /// the groups of one block are then compared on the calling thread.</param>
+    internal ComparisonReport Compare(IEnumerable<StoredClaim> claims, bool inParallel)
+    {
+        var (found, undated) = CompareGroups(claims, inParallel);
+        var pairs = new List<ComparedPair>(found.Sum(r => r.Pairs.Count));
+        var notes = new NoteList(MaxNotes);
+        foreach (var result in found)
+        {
+            pairs.AddRange(result.Pairs);
+            foreach (var note in result.Notes) notes.Add(note);
+        }
+        return new ComparisonReport(pairs, undated, notes.ToList());
+    }
+
+    /// <summary>
+    /// Every group of two or more claims compared, in the order of each group's first claim in <paramref name="claims"/>,
+    /// and the undated claims by id.
+    /// </summary>
+    internal (GroupResult[] Groups, List<StoredClaim> Undated) CompareGroups(IEnumerable<StoredClaim> claims, bool inParallel)
     {
         var groups = new Dictionary<(string Metric, ComparisonPeriod Period), List<StoredClaim>>();
         var undated = new List<StoredClaim>();
+        string? lastMetric = null, lastKey = null;
         foreach (var stored in claims)
         {
             var period = ComparisonPeriod.Of(stored.Claim.PeriodStart, stored.Claim.PeriodEnd);
@@ -30,7 +52,13 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
                 undated.Add(stored);
                 continue;
             }
-            var key = (MetricKey(stored.Claim.Metric), period.Value);
+            // Claims arrive mostly metric by metric: the key of the previous metric name is reused.
+            if (!ReferenceEquals(stored.Claim.Metric, lastMetric))
+            {
+                lastMetric = stored.Claim.Metric;
+                lastKey = MetricKey(lastMetric);
+            }
+            var key = (lastKey!, period.Value);
             if (!groups.TryGetValue(key, out var members)) groups[key] = members = [];
             members.Add(stored);
         }
@@ -44,38 +72,62 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
             var period = ComparisonPeriod.Of(members[0].Claim.PeriodStart, members[0].Claim.PeriodEnd)!.Value;
             found[i] = CompareGroup(members, period);
         }
-        if (comparable.Length <= 4) // a block of a streamed comparison: not worth the threads
+        if (!inParallel || comparable.Length <= 4) // a block of a streamed comparison: not worth the threads
             for (var i = 0; i < comparable.Length; i++) CompareAt(i);
         else
             Parallel.For(0, comparable.Length, CompareAt);
-
-        var pairs = new List<ComparedPair>(found.Sum(r => r.Pairs.Count));
-        var notes = new NoteList(MaxNotes);
-        foreach (var result in found)
-        {
-            pairs.AddRange(result.Pairs);
-            foreach (var note in result.Notes) notes.Add(note);
-        }
         undated.Sort((x, y) => x.Id.CompareTo(y.Id));
-        return new ComparisonReport(pairs, undated, notes.ToList());
+        return (found, undated);
     }
 
     /// <summary>
     /// The claims whose sentence the comparison may read: those sharing their group and stated figure with a claim of
     /// another document (the only pairs checked for republication). Every other claim is compared without its sentence.
+    /// The figure is matched on unit, value and qualifier, not on the interval it allows (that takes reading the figure's
+    /// text), so a few claims more than strictly needed may be named, never fewer.
     /// </summary>
-    public static IEnumerable<long> ClaimsNeedingSentences(IEnumerable<StoredClaim> claims) => claims
-        .Select(c => (Claim: c, Period: ComparisonPeriod.Of(c.Claim.PeriodStart, c.Claim.PeriodEnd)))
-        .Where(x => x.Period is not null)
-        .GroupBy(x => (MetricKey(x.Claim.Claim.Metric), x.Period!.Value, new StatedFigure(x.Claim).FigureKey))
-        .Where(g => g.Select(x => x.Claim.DocumentId).Distinct().Skip(1).Any())
-        .SelectMany(g => g.Select(x => x.Claim.Id));
+    public static IEnumerable<long> ClaimsNeedingSentences(IEnumerable<StoredClaim> claims)
+    {
+        var units = new Dictionary<string, CanonicalUnit>();
+        var groups = new Dictionary<(string Metric, ComparisonPeriod Period, string Unit, double Value, Qualifier Qualifier), SameFigure>();
+        string? lastMetric = null, lastKey = null;
+        foreach (var stored in claims)
+        {
+            var claim = stored.Claim;
+            var period = ComparisonPeriod.Of(claim.PeriodStart, claim.PeriodEnd);
+            if (period is null) continue;
+            if (!ReferenceEquals(claim.Metric, lastMetric))
+            {
+                lastMetric = claim.Metric;
+                lastKey = MetricKey(lastMetric);
+            }
+            if (!units.TryGetValue(claim.Unit, out var unit)) units[claim.Unit] = unit = UnitNormalizer.Normalize(claim.Unit);
+            var key = (lastKey!, period.Value, unit.Name, claim.Value * unit.Factor, claim.Qualifier);
+            if (!groups.TryGetValue(key, out var same)) groups[key] = same = new SameFigure(stored.DocumentId);
+            same.Add(stored);
+        }
+        return groups.Values.Where(g => g.ManyDocuments).SelectMany(g => g.Ids);
+    }
+
+    /// <summary>The claims stating one figure in one group, and whether they come from more than one document.</summary>
+    private sealed class SameFigure(long firstDocument)
+    {
+        public List<long> Ids { get; } = [];
+        public bool ManyDocuments { get; private set; }
+
+        public void Add(StoredClaim claim)
+        {
+            Ids.Add(claim.Id);
+            ManyDocuments |= claim.DocumentId != firstDocument;
+        }
+    }
 
     /// <summary>The metric as grouped: trimmed, inner whitespace collapsed, lower case.</summary>
     public static string MetricKey(string metric) =>
         string.Join(' ', metric.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
-    private sealed record GroupResult(List<ComparedPair> Pairs, List<Func<string>> Notes);
+    /// <summary>The compared pairs of one group (metric key, period), the group's claims as given, and its notes, written when asked.</summary>
+    internal sealed record GroupResult(List<StoredClaim> Members, List<ComparedPair> Pairs, List<Func<string>> Notes);
 
     private GroupResult CompareGroup(List<StoredClaim> members, ComparisonPeriod period)
     {
@@ -86,7 +138,7 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
         for (var i = 0; i < pairwise; i++)
             for (var j = i + 1; j < pairwise; j++)
                 Add(figures[i], figures[j], period, pairs, notes);
-        if (pairwise == figures.Length) return new GroupResult(pairs, notes);
+        if (pairwise == figures.Length) return new GroupResult(members, pairs, notes);
 
         notes.Add(() => $"{figures[0].Stored.Claim.Metric} {period.Label}: {figures.Length} claims; the first {pairwise} were compared "
             + "pairwise, each further claim with one claim per distinct figure");
@@ -99,7 +151,7 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
                     Add(representative, figure, period, pairs, notes);
             representatives.TryAdd(figure.FigureKey, figure);
         }
-        return new GroupResult(pairs, notes);
+        return new GroupResult(members, pairs, notes);
     }
 
     private void Add(StatedFigure a, StatedFigure b, ComparisonPeriod period, List<ComparedPair> pairs, List<Func<string>> notes)
@@ -112,7 +164,7 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
     }
 
     /// <summary>Keeps the first few notes and counts the rest.</summary>
-    private sealed class NoteList(int max)
+    internal sealed class NoteList(int max)
     {
         private readonly List<string> kept = [];
         private int dropped;

@@ -36,8 +36,8 @@ public sealed class CorroborationIndex
             if (pair.Status == PairStatus.Republished) copies.Union(pair.A.Id, pair.B.Id);
 
         var agreeing = new Dictionary<long, List<Model.StoredClaim>>();
-        var conflicts = new Dictionary<long, SortedSet<long>>();
-        var republished = new Dictionary<long, SortedSet<long>>();
+        var conflicts = new Dictionary<long, List<long>>();
+        var republished = new Dictionary<long, List<long>>();
         foreach (var pair in pairList)
         {
             switch (pair.Status)
@@ -59,36 +59,68 @@ public sealed class CorroborationIndex
 
         var ids = agreeing.Keys.Concat(conflicts.Keys).Concat(republished.Keys).ToHashSet();
         var result = new Dictionary<long, ClaimCorroboration>();
+        var scratch = new SourceScratch();
         foreach (var id in ids)
         {
-            var sources = agreeing.TryGetValue(id, out var partners) ? CountIndependent(id, partners, copies) : 0;
+            var sources = agreeing.TryGetValue(id, out var partners) ? CountIndependent(id, partners, copies, scratch) : 0;
             result[id] = new ClaimCorroboration(id, sources,
-                conflicts.TryGetValue(id, out var c) ? c.ToList() : [],
-                republished.TryGetValue(id, out var r) ? r.ToList() : []);
+                conflicts.TryGetValue(id, out var c) ? Ascending(c) : [],
+                republished.TryGetValue(id, out var r) ? Ascending(r) : []);
         }
         return new CorroborationIndex(result);
     }
 
     /// <summary>Partners merged when they are copies of each other or share a (document, speaker); copies of the claim itself dropped.</summary>
-    private static int CountIndependent(long claimId, List<Model.StoredClaim> partners, UnionFind copies)
+    private static int CountIndependent(long claimId, List<Model.StoredClaim> partners, UnionFind copies, SourceScratch scratch)
     {
         var own = copies.Find(claimId);
-        var groups = new UnionFind();
-        var firstByKey = new Dictionary<string, long>();
-        var counted = new HashSet<long>();
+        scratch.Clear();
+        var (groups, firstByCopy, firstBySource, counted) = (scratch.Groups, scratch.FirstByCopy, scratch.FirstBySource, scratch.Counted);
         foreach (var partner in partners)
         {
             var copyRoot = copies.Find(partner.Id);
             if (copyRoot == own) continue;
             counted.Add(partner.Id);
-            var source = $"s:{partner.DocumentId}|{(partner.Claim.Speaker ?? "").Trim().ToLowerInvariant()}";
-            foreach (var key in new[] { $"r:{copyRoot}", source })
-            {
-                if (firstByKey.TryGetValue(key, out var first)) groups.Union(first, partner.Id);
-                else firstByKey[key] = partner.Id;
-            }
+            if (firstByCopy.TryGetValue(copyRoot, out var firstCopy)) groups.Union(firstCopy, partner.Id);
+            else firstByCopy[copyRoot] = partner.Id;
+            var source = (partner.DocumentId, (partner.Claim.Speaker ?? "").Trim().ToLowerInvariant());
+            if (firstBySource.TryGetValue(source, out var firstSource)) groups.Union(firstSource, partner.Id);
+            else firstBySource[source] = partner.Id;
         }
-        return counted.Select(groups.Find).Distinct().Count();
+        if (counted.Count <= 1) return counted.Count;
+        var roots = scratch.Roots;
+        foreach (var id in counted) roots.Add(groups.Find(id));
+        return roots.Count;
+    }
+
+    /// <summary>The collections <see cref="CountIndependent"/> works in, reused from one claim to the next.</summary>
+    private sealed class SourceScratch
+    {
+        public UnionFind Groups { get; } = new();
+        public Dictionary<long, long> FirstByCopy { get; } = [];
+        public Dictionary<(long Document, string Speaker), long> FirstBySource { get; } = [];
+        public HashSet<long> Counted { get; } = [];
+        public HashSet<long> Roots { get; } = [];
+
+        public void Clear()
+        {
+            Groups.Clear();
+            FirstByCopy.Clear();
+            FirstBySource.Clear();
+            Counted.Clear();
+            Roots.Clear();
+        }
+    }
+
+    /// <summary>The ids sorted, each once.</summary>
+    private static List<long> Ascending(List<long> ids)
+    {
+        ids.Sort();
+        var kept = 0;
+        for (var i = 0; i < ids.Count; i++)
+            if (i == 0 || ids[i] != ids[i - 1]) ids[kept++] = ids[i];
+        ids.RemoveRange(kept, ids.Count - kept);
+        return ids;
     }
 
     private static TValue Get<TValue>(Dictionary<long, TValue> map, long key) where TValue : new()
@@ -100,6 +132,8 @@ public sealed class CorroborationIndex
     private sealed class UnionFind
     {
         private readonly Dictionary<long, long> parent = new();
+
+        public void Clear() => parent.Clear();
 
         public long Find(long id)
         {

@@ -32,93 +32,106 @@ public static class PairReportWriter
 
     public static void Write(TextWriter output, ComparisonReport report, PairReportFormat format)
     {
-        var pairs = report.OrderedPairs();
+        WriteHeader(output, format);
+        foreach (var pair in report.OrderedPairs())
+            WritePair(output, pair, format);
+        WriteFooter(output, format, PairCounts.Of(report), report.Undated.Count, report.Notes);
+    }
+
+    /// <summary>"3 pairs compared: 1 conflict, 1 compatible, 1 same, 0 republished".</summary>
+    public static string Summary(ComparisonReport report) => Summary(PairCounts.Of(report));
+
+    internal static string Summary(PairCounts counts) =>
+        $"{counts.Total} pairs compared: {counts.Conflict} conflict, "
+        + $"{counts.Compatible} compatible, {counts.Same} same, "
+        + $"{counts.Republished} republished";
+
+    /// <summary>What comes before the pairs: the table head (md) or the header row (csv).</summary>
+    internal static void WriteHeader(TextWriter output, PairReportFormat format)
+    {
         switch (format)
         {
-            case PairReportFormat.Text: WriteText(output, report, pairs); break;
-            case PairReportFormat.Markdown: WriteMarkdown(output, report, pairs); break;
-            case PairReportFormat.Jsonl: WriteJsonl(output, pairs); break;
-            case PairReportFormat.Csv: WriteCsv(output, pairs); break;
+            case PairReportFormat.Markdown:
+                output.WriteLine("| Status | Metric | Period | A | B | Reason |");
+                output.WriteLine("|---|---|---|---|---|---|");
+                break;
+            case PairReportFormat.Csv:
+                output.WriteLine("status,metric,period_start,period_end,a,b,a_doc,b_doc,a_text,b_text,reason");
+                break;
+            case PairReportFormat.Text or PairReportFormat.Jsonl:
+                break;
             default: throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format");
         }
     }
 
-    /// <summary>"3 pairs compared: 1 conflict, 1 compatible, 1 same, 0 republished".</summary>
-    public static string Summary(ComparisonReport report) =>
-        $"{report.Pairs.Count} pairs compared: {report.Count(PairStatus.Conflict)} conflict, "
-        + $"{report.Count(PairStatus.Compatible)} compatible, {report.Count(PairStatus.Same)} same, "
-        + $"{report.Count(PairStatus.Republished)} republished";
-
-    private static void WriteText(TextWriter output, ComparisonReport report, IReadOnlyList<ComparedPair> pairs)
+    internal static void WritePair(TextWriter output, ComparedPair pair, PairReportFormat format)
     {
-        foreach (var pair in pairs)
+        switch (format)
         {
-            output.WriteLine($"{pair.Status.ToName().ToUpperInvariant()}  {pair.Metric}  {Period(pair)}");
-            output.WriteLine($"  {Source(pair.A)}");
-            output.WriteLine($"  {Source(pair.B)}");
-            output.WriteLine($"  {pair.Reason}");
-            output.WriteLine();
+            case PairReportFormat.Text:
+                output.WriteLine($"{pair.Status.ToName().ToUpperInvariant()}  {pair.Metric}  {Period(pair)}");
+                output.WriteLine($"  {Source(pair.A)}");
+                output.WriteLine($"  {Source(pair.B)}");
+                output.WriteLine($"  {pair.Reason}");
+                output.WriteLine();
+                break;
+            case PairReportFormat.Markdown:
+                output.WriteLine($"| {pair.Status.ToName()} | {Cell(pair.Metric)} | {Period(pair)} | {Cell(Source(pair.A))} | "
+                    + $"{Cell(Source(pair.B))} | {Cell(pair.Reason)} |");
+                break;
+            case PairReportFormat.Jsonl:
+                WriteJsonl(output, pair);
+                break;
+            case PairReportFormat.Csv:
+                WriteCsv(output, pair);
+                break;
+            default: throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format");
         }
-        output.WriteLine(Summary(report));
-        WriteFootnotes(output, report, "");
     }
 
-    private static void WriteMarkdown(TextWriter output, ComparisonReport report, IReadOnlyList<ComparedPair> pairs)
+    /// <summary>What comes after the pairs (text and md): the summary, the undated claims, the notes.</summary>
+    internal static void WriteFooter(TextWriter output, PairReportFormat format, PairCounts counts, int undated, IReadOnlyList<string> notes)
     {
-        output.WriteLine("| Status | Metric | Period | A | B | Reason |");
-        output.WriteLine("|---|---|---|---|---|---|");
-        foreach (var pair in pairs)
-            output.WriteLine($"| {pair.Status.ToName()} | {Cell(pair.Metric)} | {Period(pair)} | {Cell(Source(pair.A))} | "
-                + $"{Cell(Source(pair.B))} | {Cell(pair.Reason)} |");
-        output.WriteLine();
-        output.WriteLine(Summary(report));
-        WriteFootnotes(output, report, "- ");
-    }
-
-    private static void WriteFootnotes(TextWriter output, ComparisonReport report, string bullet)
-    {
-        if (report.Undated.Count > 0)
-            output.WriteLine($"{bullet}{report.Undated.Count} claims have no period and were not compared");
-        foreach (var note in report.Notes) output.WriteLine($"{bullet}note: {note}");
+        if (format is PairReportFormat.Jsonl or PairReportFormat.Csv)
+            return;
+        var bullet = format == PairReportFormat.Markdown ? "- " : "";
+        if (format == PairReportFormat.Markdown)
+            output.WriteLine();
+        output.WriteLine(Summary(counts));
+        if (undated > 0)
+            output.WriteLine($"{bullet}{undated} claims have no period and were not compared");
+        foreach (var note in notes) output.WriteLine($"{bullet}note: {note}");
     }
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static void WriteJsonl(TextWriter output, IReadOnlyList<ComparedPair> pairs)
+    private static void WriteJsonl(TextWriter output, ComparedPair pair)
     {
         var buffer = new MemoryStream();
-        foreach (var pair in pairs)
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
         {
-            buffer.SetLength(0);
-            using (var json = new Utf8JsonWriter(buffer, JsonOptions))
-            {
-                json.WriteStartObject();
-                json.WriteNumber("a", pair.A.Id);
-                json.WriteNumber("b", pair.B.Id);
-                json.WriteString("status", pair.Status.ToName());
-                json.WriteString("reason", pair.Reason);
-                json.WriteString("metric", pair.Metric);
-                json.WriteString("period_start", ComparisonPeriod.Iso(pair.PeriodStart));
-                json.WriteString("period_end", ComparisonPeriod.Iso(pair.PeriodEnd));
-                json.WriteEndObject();
-            }
-            output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            json.WriteStartObject();
+            json.WriteNumber("a", pair.A.Id);
+            json.WriteNumber("b", pair.B.Id);
+            json.WriteString("status", pair.Status.ToName());
+            json.WriteString("reason", pair.Reason);
+            json.WriteString("metric", pair.Metric);
+            json.WriteString("period_start", ComparisonPeriod.Iso(pair.PeriodStart));
+            json.WriteString("period_end", ComparisonPeriod.Iso(pair.PeriodEnd));
+            json.WriteEndObject();
         }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
-    private static void WriteCsv(TextWriter output, IReadOnlyList<ComparedPair> pairs)
+    private static void WriteCsv(TextWriter output, ComparedPair pair)
     {
-        output.WriteLine("status,metric,period_start,period_end,a,b,a_doc,b_doc,a_text,b_text,reason");
-        foreach (var pair in pairs)
-        {
-            string[] cells =
-            [
-                pair.Status.ToName(), pair.Metric, ComparisonPeriod.Iso(pair.PeriodStart), ComparisonPeriod.Iso(pair.PeriodEnd),
-                pair.A.Id.ToString(CultureInfo.InvariantCulture), pair.B.Id.ToString(CultureInfo.InvariantCulture),
-                pair.A.DocumentFile, pair.B.DocumentFile, pair.A.Claim.Text, pair.B.Claim.Text, pair.Reason,
-            ];
-            output.WriteLine(string.Join(',', cells.Select(c => Export.CsvClaimWriter.Quote(Export.CsvClaimWriter.Text(c) ?? ""))));
-        }
+        string[] cells =
+        [
+            pair.Status.ToName(), pair.Metric, ComparisonPeriod.Iso(pair.PeriodStart), ComparisonPeriod.Iso(pair.PeriodEnd),
+            pair.A.Id.ToString(CultureInfo.InvariantCulture), pair.B.Id.ToString(CultureInfo.InvariantCulture),
+            pair.A.DocumentFile, pair.B.DocumentFile, pair.A.Claim.Text, pair.B.Claim.Text, pair.Reason,
+        ];
+        output.WriteLine(string.Join(',', cells.Select(c => Export.CsvClaimWriter.Quote(Export.CsvClaimWriter.Text(c) ?? ""))));
     }
 
     /// <summary>#12 "1.85 million" -- 003.txt, Niu Yibing</summary>
@@ -128,4 +141,21 @@ public static class PairReportWriter
     private static string Period(ComparedPair pair) => new ComparisonPeriod(pair.PeriodStart, pair.PeriodEnd).Label;
 
     private static string Cell(string text) => Export.MarkdownClaimWriter.Escape(text);
+}
+
+/// <summary>How many pairs of each status a comparison found.</summary>
+public readonly record struct PairCounts(int Conflict, int Compatible, int Same, int Republished)
+{
+    public int Total => Conflict + Compatible + Same + Republished;
+
+    public static PairCounts Of(ComparisonReport report) => new(report.Count(PairStatus.Conflict),
+        report.Count(PairStatus.Compatible), report.Count(PairStatus.Same), report.Count(PairStatus.Republished));
+
+    public PairCounts Add(PairStatus status) => status switch
+    {
+        PairStatus.Conflict => this with { Conflict = Conflict + 1 },
+        PairStatus.Compatible => this with { Compatible = Compatible + 1 },
+        PairStatus.Same => this with { Same = Same + 1 },
+        _ => this with { Republished = Republished + 1 },
+    };
 }

@@ -10,9 +10,17 @@ namespace ClaimsLedger.Export;
 /// </summary>
 public static class ClaimExport
 {
-    public static IEnumerable<CorroboratedClaim> Rows(LedgerDatabase ledger, string? metric, CurrencyRates rates) =>
-        CorroborationStream.Corroborate(
+    /// <remarks>A ledger file is read over two connections: one streams the claims, the other, on its own thread, the
+    /// sentences the comparison needs.</remarks>
+    public static IEnumerable<CorroboratedClaim> Rows(LedgerDatabase ledger, string? metric, CurrencyRates rates)
+    {
+        using var sentences = ledger.ClaimStream.OpenSentenceReader();
+        var rows = CorroborationStream.Corroborate(
             ledger.ClaimStream.MetricBlocks(metric, ComparisonEngine.MetricKey),
             new ComparisonEngine(rates),
-            ledger.ClaimStream.WithSentences);
+            sentences is null ? ledger.ClaimStream.WithSentences : sentences.WithSentences,
+            withSentencesOnOwnThread: sentences is not null);
+        foreach (var row in rows)
+            yield return row;
+    }
 }

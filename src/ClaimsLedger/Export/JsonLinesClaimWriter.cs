@@ -42,7 +42,7 @@ public static class JsonLinesClaimWriter
         json.WriteNumber("id", stored.Id);
         json.WriteString("doc", stored.DocumentFile);
         json.WriteString("title", stored.Title);
-        json.WriteString("event_date", ClaimFields.Date(stored.EventDate));
+        WriteDate(json, "event_date", stored.EventDate);
         json.WriteNumber("start", c.Start);
         json.WriteNumber("end", c.End);
         json.WriteString("text", c.Text);
@@ -55,8 +55,8 @@ public static class JsonLinesClaimWriter
         WriteBound(json, "high", c.High);
         json.WriteString("metric", c.Metric);
         json.WriteString("metric_phrase", c.MetricPhrase);
-        json.WriteString("period_start", ClaimFields.Date(c.PeriodStart));
-        json.WriteString("period_end", ClaimFields.Date(c.PeriodEnd));
+        WriteDate(json, "period_start", c.PeriodStart);
+        WriteDate(json, "period_end", c.PeriodEnd);
         json.WriteString("period_basis", c.PeriodBasis);
         json.WriteString("speaker", c.Speaker);
         json.WriteString("basis", c.Basis);
@@ -66,6 +66,20 @@ public static class JsonLinesClaimWriter
             json.WriteNumberValue(id);
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>As <see cref="ClaimFields.Date"/> spells it, without making a string of it.</summary>
+    private static void WriteDate(Utf8JsonWriter json, string name, DateOnly? date)
+    {
+        if (date is not { } value)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        Span<char> text = stackalloc char[16];
+        if (!value.TryFormat(text, out var length, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            throw new InvalidOperationException($"cannot format {value}");
+        json.WriteString(name, text[..length]);
     }
 
     private static void WriteBound(Utf8JsonWriter json, string name, double value)

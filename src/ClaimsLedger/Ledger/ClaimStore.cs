@@ -27,6 +27,26 @@ public sealed class ClaimStore
         ORDER BY c.period_start IS NULL, c.period_start, d.event_date IS NULL, d.event_date, c.id
         """;
 
+    /// <summary>
+    /// The order of <see cref="Query"/> (<c>OrderSql</c>) for claims already read: period start (undated last), event
+    /// date (none last), id. Dates compare as their ISO text does.
+    /// </summary>
+    public static IComparer<StoredClaim> ListingOrder { get; } = Comparer<StoredClaim>.Create((x, y) =>
+    {
+        var byPeriod = CompareNullLast(x.Claim.PeriodStart, y.Claim.PeriodStart);
+        if (byPeriod != 0) return byPeriod;
+        var byEvent = CompareNullLast(x.EventDate, y.EventDate);
+        return byEvent != 0 ? byEvent : x.Id.CompareTo(y.Id);
+    });
+
+    private static int CompareNullLast(DateOnly? x, DateOnly? y) => (x, y) switch
+    {
+        (null, null) => 0,
+        (null, _) => 1,
+        (_, null) => -1,
+        var (a, b) => a.Value.CompareTo(b.Value),
+    };
+
     private sealed class ClaimRow
     {
         public long Id { get; init; }

@@ -13,8 +13,35 @@ namespace ClaimsLedger.Ledger;
 public sealed class ClaimStream
 {
     private readonly SqliteConnection connection;
+    private readonly string? filePath;
 
-    internal ClaimStream(SqliteConnection connection) => this.connection = connection;
+    internal ClaimStream(SqliteConnection connection, string? filePath)
+    {
+        this.connection = connection;
+        this.filePath = filePath;
+    }
+
+    /// <summary>
+    /// A reader of sentences with its own read-only connection to the ledger file, so that sentences can be read on
+    /// another thread while <see cref="MetricBlocks"/> streams (a document's text never changes once stored, so the two
+    /// connections agree on it); null for an in-memory ledger, which has no second connection: use
+    /// <see cref="WithSentences"/> on the thread that reads the blocks.
+    /// </summary>
+    public SentenceReader? OpenSentenceReader()
+    {
+        if (filePath is null)
+            return null;
+        var second = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = filePath,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString());
+        second.Open();
+        // No memory map here: a second mapping of the file would count its pages twice in the working set, for little
+        // gain (each text is a few pages read in sequence).
+        return new SentenceReader(second);
+    }
 
     private const long MappedBytes = 1L << 31;
 
@@ -51,14 +78,17 @@ public sealed class ClaimStream
                        c.qualifier, c.low, c.high, c.metric_phrase, c.period_start, c.period_end, c.period_basis, c.speaker, c.basis
                 FROM {Table} o
                 CROSS JOIN claims c ON c.metric_id = o.metric_id
-                JOIN documents d ON d.id = c.document_id AND d.superseded_by IS NULL
                 ORDER BY o.rank, c.period_start, c.id
                 """;
+            // Claims of superseded revisions are skipped here rather than by joining documents in SQL: a document row
+            // holds its whole text, so reading its superseded_by for every claim walks the text's overflow pages.
             using var reader = command.ExecuteReader();
             var block = new List<StoredClaim>();
             string? blockKey = null;
             while (reader.Read())
             {
+                if (!documents.TryGetValue(reader.GetInt64(2), out var document))
+                    continue;
                 var metricOf = order[reader.GetInt32(0)];
                 if (metricOf.Key != blockKey && block.Count > 0)
                 {
@@ -66,7 +96,7 @@ public sealed class ClaimStream
                     block = [];
                 }
                 blockKey = metricOf.Key;
-                block.Add(Read(reader, metricOf.Name, documents));
+                block.Add(Read(reader, metricOf.Name, document));
             }
             if (block.Count > 0)
                 yield return block;
@@ -79,31 +109,11 @@ public sealed class ClaimStream
     }
 
     /// <summary>The same claims with <see cref="StoredClaim.Sentence"/> cut from their document's text (UTF-16 offsets), each document read once.</summary>
-    public IReadOnlyList<StoredClaim> WithSentences(IEnumerable<StoredClaim> claims)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT text FROM documents WHERE id = $id";
-        var id = command.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
-        var result = new List<StoredClaim>();
-        foreach (var byDocument in claims.GroupBy(c => c.DocumentId).OrderBy(g => g.Key))
-        {
-            id.Value = byDocument.Key;
-            var text = command.ExecuteScalar() as string ?? "";
-            foreach (var stored in byDocument)
-            {
-                var c = stored.Claim;
-                var sentence = c.SentenceStart >= 0 && c.SentenceEnd <= text.Length && c.SentenceStart <= c.SentenceEnd
-                    ? text[c.SentenceStart..c.SentenceEnd] : "";
-                result.Add(stored with { Sentence = sentence });
-            }
-        }
-        return result;
-    }
+    public IReadOnlyList<StoredClaim> WithSentences(IEnumerable<StoredClaim> claims) => SentenceReader.WithSentences(connection, claims);
 
-    private static StoredClaim Read(SqliteDataReader r, string metricName, Dictionary<long, DocumentFacts> documents)
+    private static StoredClaim Read(SqliteDataReader r, string metricName, DocumentFacts document)
     {
         var documentId = r.GetInt64(2);
-        var document = documents[documentId];
         var claim = new Claim(r.GetInt32(5), r.GetInt32(6), r.GetString(7), r.GetInt32(3), r.GetInt32(4), r.GetDouble(8),
             Intern(r.GetString(9)), QualifierNames.Parse(r.GetString(10)),
             r.IsDBNull(11) ? double.NegativeInfinity : r.GetDouble(11), r.IsDBNull(12) ? double.PositiveInfinity : r.GetDouble(12),
@@ -115,7 +125,7 @@ public sealed class ClaimStream
 
     private static string? Text(SqliteDataReader r, int column) => r.IsDBNull(column) ? null : r.GetString(column);
 
-    private static DateOnly? Date(SqliteDataReader r, int column) => r.IsDBNull(column) ? null : IsoTime.ParseDate(r.GetString(column));
+    private static DateOnly? Date(SqliteDataReader r, int column) => r.IsDBNull(column) ? null : IsoTime.ParseDateFast(r.GetString(column));
 
     /// <summary>The metrics with claims (or the one asked for, with its aliases), ordered by key, then id.</summary>
     private List<(long Id, string Name, string Key)> MetricOrder(string? metric, Func<string, string> metricKey)

@@ -12,4 +12,29 @@ internal static class IsoTime
 
     public static DateOnly? ParseDate(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <see cref="ParseDate"/> for streams of a million rows: "yyyy-MM-dd" of ASCII digits read directly; anything else
+    /// (and any impossible date) goes through <see cref="ParseDate"/>, which accepts or rejects it as always.
+    /// </summary>
+    public static DateOnly ParseDateFast(string text)
+    {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && Digits(text, 0, 4, out var year) && Digits(text, 5, 2, out var month) && Digits(text, 8, 2, out var day)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            return new DateOnly(year, month, day);
+        return ParseDate(text)!.Value;
+    }
+
+    private static bool Digits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if (digit is < 0 or > 9) return false;
+            value = value * 10 + digit;
+        }
+        return true;
+    }
 }

@@ -23,7 +23,7 @@ public sealed class LedgerDatabase : IDisposable
         Connection = connection;
         Claims = new ClaimStore(connection);
         Metrics = new MetricStore(connection);
-        ClaimStream = new ClaimStream(connection);
+        ClaimStream = new ClaimStream(connection, path == ":memory:" ? null : path);
         Documents = new DocumentStore(connection, clock);
     }
 
