@@ -124,6 +124,47 @@ internal static partial class FigureFilters
         return n;
     }
 
+    /// <summary>
+    /// A day of a month or an hour, read without the DateTime model: "May 31", "Aug. 19", "the 1st of July", "31 May",
+    /// "10 a.m.". The model would take these for dates too; reading them here spares it in sentences that hold no
+    /// other figure.
+    /// </summary>
+    public static bool IsDayOrHour(string sentence, int start, int end, double value)
+    {
+        if (end - start > 2 || value is < 1 or > 31 || value != Math.Floor(value) || !char.IsDigit(sentence[start]))
+        {
+            return false;
+        }
+
+        var before = MonthBefore().Match(sentence.AsSpan(0, start).ToString());
+        var after = MonthAfter().Match(sentence, end, sentence.Length - end);
+        var month = before.Success ? before.Groups["m"].Value : after.Success ? after.Groups["m"].Value : null;
+        if (month is not null)
+        {
+            return value <= DaysIn(month);
+        }
+
+        return value <= 12 && HourAfter().IsMatch(sentence.AsSpan(end));
+    }
+
+    private static int DaysIn(string month) => month[..3].ToLowerInvariant() switch
+    {
+        "feb" => 29,
+        "apr" or "jun" or "sep" or "nov" => 30,
+        _ => 31,
+    };
+
+    private const string MonthName = @"(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
+
+    [GeneratedRegex(@"\b" + MonthName + @"\.?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @"\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAfter();
+
+    [GeneratedRegex(@"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex HourAfter();
+
     public static bool IsInsideDate(int start, int end, IReadOnlyList<DateSpan> dates) =>
         dates.Any(d => !d.IsDuration && d.Start <= start && end <= d.End);
 

@@ -176,6 +176,7 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
             if (r.Value() is not { } value || figures.Any(f => f.Start < r.End && r.Start < f.End)
                 || FigureFilters.IsNotAFigure(sentence, r.Start, r.End)
                 || FigureFilters.IsNotACount(sentence, r.Start, r.End, value, r.Resolution("subtype"))
+                || FigureFilters.IsDayOrHour(sentence, r.Start, r.End, value)
                 || FigureFilters.IsInsideDate(r.Start, r.End, dates()))
             {
                 continue;

@@ -107,4 +107,12 @@ public class FigureTests
         var claim = ExtractionFixture.Single("The central bank raised its policy rate by 75 basis points.", "75 basis points");
         Assert.That((claim.Value, claim.Unit), Is.EqualTo((0.75, "percentage_point")));
     }
+
+    [TestCase("On May 31, 2021, the board met and 300 people attended.")]
+    [TestCase("The session opened at 10 a.m. on Aug. 19 and 300 people attended.")]
+    [TestCase("By the 1st of July, 300 people attended.")]
+    public void Days_of_months_and_hours_are_not_figures(string text)
+    {
+        Assert.That(ExtractionFixture.Claims(text).Select(c => c.Text), Is.EqualTo(new[] { "300" }));
+    }
 }

@@ -51,6 +51,7 @@ public class PrefilterTests
         "One in five adults smokes; roughly a fifth of the budget goes to health.",
         "Output rose tenfold while costs fell by half and exports grew twice as fast.",
         "Ferry accidents halved.",
+        "On May 31, 2021, the board met at 10 a.m.; on June 31 firms closed and 12 of March's 40 sites reopened.",
         "Turnout was 61 PERCENT, up 3 per cent, with 12 percentage points more in cities and ６％ abroad.",
         "Roughly 40 pct of firms and three out of ten households, two thirds of the votes, 5 percent of 80.",
         "The region ranks second in the world and hosts hundreds of thousands of firms.",
