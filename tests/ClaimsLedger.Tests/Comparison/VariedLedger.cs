@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
+using ClaimsLedger.Comparison;
+using ClaimsLedger.Export;
 using ClaimsLedger.Ledger;
+using Dapper;
 using ClaimsLedger.Model;
 
 namespace ClaimsLedger.Tests.Comparison;
@@ -18,6 +21,23 @@ internal static class VariedLedger
     private static readonly string[] Units = ["count", "count", "percent", "yuan", "USD", "EUR"];
     private static readonly string?[] Speakers = ["Li Wei", "Zhang Min", null];
     private static readonly string[] Qualifiers = ["exact", "approx", "over"];
+
+    /// <summary>What `claims export` must write, computed the slow way: the whole ledger compared at once, in metric order.</summary>
+    public static string WholeLedgerExport(LedgerDatabase ledger, ComparisonEngine engine)
+    {
+        var claims = ledger.Claims.Query(null);
+        var corroboration = engine.Compare(claims).Corroboration();
+        var metricIds = ledger.Connection.Query<(long Id, string Name)>("SELECT id, name FROM metrics").ToDictionary(m => m.Name, m => m.Id);
+        var expected = new StringWriter();
+        JsonLinesClaimWriter.Write(claims
+            .OrderBy(c => ComparisonEngine.MetricKey(c.Claim.Metric), StringComparer.Ordinal)
+            .ThenBy(c => metricIds[c.Claim.Metric])
+            .ThenBy(c => c.Claim.PeriodStart.HasValue)
+            .ThenBy(c => c.Claim.PeriodStart)
+            .ThenBy(c => c.Id)
+            .Select(c => new CorroboratedClaim(c, corroboration.For(c.Id))), expected);
+        return expected.ToString();
+    }
 
     public static void Fill(LedgerDatabase ledger, int documents = 30, int claimsPerDocument = 12, int seed = 7)
     {
