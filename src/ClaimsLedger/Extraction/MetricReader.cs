@@ -19,10 +19,17 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             return Read(sentence, figures, index - 1);
         }
 
-        // "37%, up from 21% a year earlier": the earlier value of the same quantity.
+        // "37%, up from 21% a year earlier", "£87.1bn, or 3.1% of GDP, down from £120.3bn": the earlier value of the
+        // quantity last stated in the same kind of unit.
         if (index > 0 && EarlierValueBefore().IsMatch(sentence.AsSpan(0, figure.Start).ToString()))
         {
-            return Read(sentence, figures, index - 1);
+            var earlier = index - 1;
+            while (earlier > 0 && figures[earlier].Kind != figure.Kind)
+            {
+                earlier--;
+            }
+
+            return Read(sentence, figures, figures[earlier].Kind == figure.Kind ? earlier : index - 1);
         }
 
         // "between 2 million and 3 million people", "2-3 billion dollars": the lower end counts what the upper end counts.
@@ -350,7 +357,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     [GeneratedRegex(@"(?:\b(?:expect|expects|expected|forecast|forecasts|project|projects|projected|estimate|estimates|want|wants|aim|aims|plan|plans|predict|predicts|see|sees)\s+|^\s*and\s+)(?<s>(?:the\s+|its\s+|our\s+)?[\w\-'’]+(?:\s+[\w\-'’]+){0,7}?)\s+to\s+(?:grow|reach|exceed|rise|increase|fall|decline|drop|top|hit|surpass|stay|remain|double|account)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExpectedSubject();
 
-    [GeneratedRegex(@"\b(?:showed|shows|said|says|saying|adding|added|found|finds|noted|notes|noting|revealed|reveals|announced|reported|stressed)\s+(?:that\b)?|\b(?:show|estimate|estimates|estimated|believe|believes|indicated|indicates|expects|expected)\s+that\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:showed|shows|said|says|saying|adding|added|found|finds|noted|notes|noting|revealed|reveals|announced|reported|stressed)\s+(?:that\b)?|\b(?:show|estimate|estimates|estimated|believe|believes|indicated|indicates|expects|expected|confirm|confirms|confirmed|announce|announces|know|knows|note|notes)\s+that\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThatClause();
 
     [GeneratedRegex(@"^\s*(?:(?:with|and|while|whereas|but|as|of|from|to|moreover|furthermore|meanwhile|also|in\s+addition|besides)\b[\s,]*)+", RegexOptions.IgnoreCase)]

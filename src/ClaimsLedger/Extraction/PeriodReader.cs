@@ -267,7 +267,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
     private static partial Regex EarlierTime();
 
     /// <summary>The time a figure is compared with, not its own: "that of 2012", "than a year ago", "from a year earlier".</summary>
-    [GeneratedRegex(@"\b(?:(?:that|those|level|figure|number)\s+(?:of|in)|than|compared\s+(?:with|to)|versus|vs\.?|from|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as(?:\s+in)?)\s+(?:the\s+)?(?:the\s+same\s+(?:period|time|month|quarter)(?:\s+(?:of|in|last))?\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:that|those|level|figure|number)\s+(?:of|in)|than|compared\s+(?:with|to)|versus|vs\.?|from|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as)(?:\s+(?:in|at|during))?\s+(?:the\s+)?(?:the\s+same\s+(?:period|time|month|quarter)(?:\s+(?:of|in|last))?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonBaseWords();
 
     /// <summary>"compared with 48 percent in 2019": the date of an earlier value, not a time for the sentence's other figures.</summary>

@@ -115,6 +115,25 @@ public sealed class PersonDirectory
     /// <summary>A label's title words and name words, lower case ("THE PRESIDENT" = [president], []); null when a word is neither.</summary>
     private static (string[] Titles, string[] Words)? ReadLabel(string label)
     {
+        return ReadTitleWords(label) ?? ReadOfficeAndName(label);
+    }
+
+    /// <summary>"Chancellor of the Exchequer Rachel Hart", "Minister of Finance Ada Kim": an office, then a two-word name.</summary>
+    private static (string[] Titles, string[] Words)? ReadOfficeAndName(string label)
+    {
+        var parts = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 4 || !PersonNameRules.IsTitleWord(parts[0])
+            || !parts[1..^2].Any(p => p is "of" or "for")
+            || !PersonNameRules.CanBeSurname(parts[^2]) || !PersonNameRules.CanBeSurname(parts[^1]))
+        {
+            return null;
+        }
+        var titles = parts[..^2].Where(p => PersonNameRules.IsTitleWord(p)).Select(p => p.TrimEnd('.').ToLowerInvariant()).ToArray();
+        return (titles, [parts[^2].ToLowerInvariant(), parts[^1].ToLowerInvariant()]);
+    }
+
+    private static (string[] Titles, string[] Words)? ReadTitleWords(string label)
+    {
         var titles = new List<string>();
         var words = new List<string>();
         foreach (var raw in label.Split(' ', StringSplitOptions.RemoveEmptyEntries))

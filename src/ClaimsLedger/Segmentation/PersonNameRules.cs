@@ -59,7 +59,8 @@ internal static class PersonNameRules
         "Councillor", "Councilor", "Academician", "Lieutenant", "Colonel", "Captain", "King", "Queen", "Prince",
         "Princess", "Pope", "Sir", "Lady", "Justice", "Judge", "Reverend", "Editor-in-Chief", "Envoy", "Madam",
         "Inspector", "Counsellor", "Consul", "Lawmaker", "Legislator", "Deputy-Director", "Economist", "Sen", "Rep",
-        "Gov", "Amb", "Gen", "General", "Chief", "Executive", "Prime", "Foreign",
+        "Gov", "Amb", "Gen", "General", "Chief", "Executive", "Prime", "Foreign", "Chancellor", "Shadow", "Treasurer",
+        "Host", "Moderator", "Chairperson",
     };
 
     /// <summary>Capitalised words that stand for a person without naming one: never read as a surname.</summary>

@@ -91,6 +91,13 @@ public class PeriodTests
     }
 
     [Test]
+    public void More_than_in_a_year_is_a_comparison_base()
+    {
+        const string text = "Joblessness is 4.9%, and 28.1 million people are in work, 0.9 million more than in 2012.";
+        Assert.That(PeriodOf(text, "4.9%", new DateOnly(2022, 8, 1)), Is.EqualTo(("2022-08-01", "2022-08-01")));
+    }
+
+    [Test]
     public void A_level_in_years_takes_the_year_attached_to_it()
     {
         const string text = "Average life expectancy reached 77.9 years in 2020.";
