@@ -35,7 +35,7 @@ public sealed class PersonDirectory
         {
             if (ReadLabel(label) is ({ } titles, { } words))
             {
-                found.Add(new PersonMention(position, label, words, titles, IsLabel: true));
+                found.Add(new PersonMention(position, NameOf(label, titles, words), words, titles, IsLabel: true));
             }
         }
         return new PersonDirectory(found);
@@ -86,6 +86,10 @@ public sealed class PersonDirectory
         {
             return ResolveSurname(words[0], position);
         }
+        if (titles.Length > 0 && words.Length >= 2)
+        {
+            return NameOf(label, titles, words);
+        }
         return words.Length == 0 && titles.Length > 0 ? ResolveTitle(titles, position) : null;
     }
 
@@ -113,6 +117,17 @@ public sealed class PersonDirectory
     }
 
     /// <summary>A label's title words and name words, lower case ("THE PRESIDENT" = [president], []); null when a word is neither.</summary>
+    /// <summary>"Spokesperson Mi Feng" and "Chancellor of the Exchequer Rachel Hart" name Mi Feng and Rachel Hart.</summary>
+    private static string NameOf(string label, string[] titles, string[] words)
+    {
+        if (titles.Length == 0 || words.Length < 2)
+        {
+            return label;
+        }
+        var parts = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', parts[^words.Length..]);
+    }
+
     private static (string[] Titles, string[] Words)? ReadLabel(string label)
     {
         return ReadTitleWords(label) ?? ReadOfficeAndName(label);

@@ -12,10 +12,10 @@ public static class SpeakerLabelReader
     public const int MaxLabelChars = 60;
     public const int MaxLabelWords = 6;
 
-    /// <summary>Lowercase words a label may contain after its first word ("Ministry of Foreign Affairs").</summary>
+    /// <summary>Lowercase words a label may contain after its first word ("Ministry of Foreign Affairs", "Reporter from Xinhua").</summary>
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
-        "of", "the", "and", "for", "de", "du", "da", "van", "von", "der", "bin", "al", "la", "le", "on", "&",
+        "of", "the", "and", "for", "de", "du", "da", "van", "von", "der", "bin", "al", "la", "le", "on", "&", "from", "at", "with",
     };
 
     /// <summary>First words of page furniture that looks like a label ("Share Video:", "Source:", "Related Articles:").</summary>

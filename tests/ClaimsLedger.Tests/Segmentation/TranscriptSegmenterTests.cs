@@ -47,8 +47,11 @@ public class TranscriptSegmenterTests
         new[] { "Operator|Welcome to the call.", "Jane Doe|Revenue grew.", "Analyst|Why?", "Jane Doe|Demand." },
         TestName = "Turns_by_several_speakers_count_even_when_each_speaks_once")]
     [TestCase("Minister of Ports Ada Kim: Trade grew.\n\nTidewire TV: Why?\n\nKim: Demand.",
-        new[] { "Minister of Ports Ada Kim|Trade grew.", "Tidewire TV|Why?", "Minister of Ports Ada Kim|Demand." },
+        new[] { "Ada Kim|Trade grew.", "Tidewire TV|Why?", "Ada Kim|Demand." },
         TestName = "A_surname_label_resolves_to_an_office_and_name_label")]
+    [TestCase("Spokesperson Ada Kim: Trade grew.\n\nReporter from Tidewire TV: Why?\n\nAda Kim: Demand.",
+        new[] { "Ada Kim|Trade grew.", "Reporter from Tidewire TV|Why?", "Ada Kim|Demand." },
+        TestName = "A_title_before_a_name_in_a_label_is_dropped")]
     [TestCase("PORTVILLE: The harbour grew.\n\nLAKETON: Ferries ran.\n\nHILLBY: Roads closed.",
         new[] { "-|PORTVILLE: The harbour grew.", "-|LAKETON: Ferries ran.", "-|HILLBY: Roads closed." },
         TestName = "News_briefs_opened_by_datelines_are_not_turns")]
