@@ -12,7 +12,7 @@ internal static partial class ChangeReader
 {
     private const string Hedge = @"(?:(?:over|more\s+than|nearly|almost|about|around|some|roughly|approximately|at\s+least|less\s+than)\s+)?";
 
-    [GeneratedRegex(@"(?<!\b(?:taken|took|take|taking|shut|shutting|turned|broken|broke|cracked|cracking|clamped|scaled|cut|set|setting|made|makes|make|making|signed|picked|wound|brought|put|ended|end|backed|followed|drawn|drew|tracked|handed|closed|laid|struck|pulled)\s)\b(?:(?<up>up|rose|risen|rises|rise|grew|grown|grows|grow|increase|increased|increases|jumped|climbed|gained|surged|expanded|soared)|(?<down>down|fell|fallen|falls|fall|decrease|decline|drop|decreased|decreases|declined|declines|dropped|drops|slipped|plunged|shrank|shrunk|contracted|lost))\s+(?:by\s+)?"
+    [GeneratedRegex(@"(?<!\b(?:taken|took|take|taking|shut|shutting|turned|broken|broke|cracked|cracking|clamped|scaled|cut|set|setting|made|makes|make|making|signed|picked|wound|brought|put|ended|end|backed|followed|drawn|drew|tracked|handed|closed|laid|struck|pulled)\s)\b(?:(?<up>up|rose|risen|rises|rise|rising|grew|grown|grows|grow|growing|increase|increased|increases|increasing|jumped|climbed|climbing|gained|surged|expanded|expanding|soared)|(?<down>down|fell|fallen|falls|fall|falling|decrease|decline|drop|decreased|decreases|decreasing|declined|declines|declining|dropped|drops|dropping|slipped|plunged|shrank|shrunk|shrinking|contracted|lost))\s+(?:by\s+)?"
         + Hedge + @"$"
         + @"|\b(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:(?<up>increase|rise|growth|gain|jump|expansion)|(?<down>decrease|drop|decline|fall|reduction|contraction|loss))\s+of\s+" + Hedge + @"$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -153,7 +153,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     }
 
     /// <summary>"a high-speed rail network of more than": the thing a measure or a sum is of, before it.</summary>
-    [GeneratedRegex(@"\b(?:a|an|the|its|their|our)\s+(?<np>[\w\-'’]+(?:\s+[\w\-'’]+){0,4}?)\s+of\s+(?:(?:over|more\s+than|nearly|almost|about|around|some|roughly|up\s+to|at\s+least)\s+)?(?:US\$|\$|£|€)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:a|an|the|its|their|our)\s+(?<np>(?!(?:a|an|the|its|their|our)\b)[\w\-'’]+(?:\s+(?!(?:a|an|the|its|their|our)\b)[\w\-'’]+){0,4}?)\s+of\s+(?:(?:over|more\s+than|nearly|almost|about|around|some|roughly|up\s+to|at\s+least)\s+)?(?:US\$|\$|£|€)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NounOfBefore();
 
     [GeneratedRegex(@"\b(?:largest|biggest|longest|highest|fastest|greatest|most|best|world['’]s)\b", RegexOptions.IgnoreCase)]
@@ -314,7 +314,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     [GeneratedRegex(@"^\s*(?:which|that|it|this|they)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounSubject();
 
-    [GeneratedRegex(@"^\s*(?:accounting|ranking|remaining|standing|totaling|totalling|reaching|making|representing|amounting|up|down|(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:increase|decrease|rise|drop|decline|fall|gain|reduction|growth)\s+of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:accounting|ranking|remaining|standing|totaling|totalling|reaching|making|representing|amounting|growing|rising|increasing|falling|declining|dropping|climbing|expanding|shrinking|up|down|(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:increase|decrease|rise|drop|decline|fall|gain|reduction|growth)\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Participle();
 
     /// <summary>The subject of the clause holding position: the words before its verb ("[the number of X] grew from").</summary>
@@ -497,6 +497,12 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         {
             // "one in five children were affected".
             return (CountedThing(sentence, figure), null);
+        }
+
+        if (!of.Success && MetricPhrase.Normalize(subject).Length == 0
+            && NounOfBefore().Match(sentence, 0, figure.Start) is { Success: true } target)
+        {
+            return (Superlatives().Replace(target.Groups["np"].Value, " "), null); // "its target of around 5 percent"
         }
 
         return of.Success ? (subject, of.Groups["y"].Value) : (subject, null);

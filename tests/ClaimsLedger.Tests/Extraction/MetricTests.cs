@@ -60,6 +60,8 @@ public class MetricTests
     [TestCase("Some 4.1 million homes now have fibre, more than double the number in 2016.", "double", "homes multiple of 2016", TestName = "Double_the_number_is_a_multiple_of_the_figure_before")]
     [TestCase("Borrowing will be £60.2bn, or 2.4% of GDP, down from £95.5bn last year.", "£95.5bn", "borrowing", TestName = "An_earlier_value_measures_the_last_figure_in_its_kind_of_unit")]
     [TestCase("Today I can confirm that borrowing will be £60.2bn.", "£60.2bn", "borrowing", TestName = "Confirm_that_reports_a_clause")]
+    [TestCase("Last year, steel exports exceeded 60 million tonnes, growing by 4 percent.", "4 percent", "steel exports growth", TestName = "Growing_by_N_is_a_change_of_the_clause_before")]
+    [TestCase("Will the province meet its target of around 6 percent?", "6 percent", "target", TestName = "A_target_of_N_percent")]
     [TestCase("Li Na, a director general, said the country's 5G users reached 561 million by the end of 2022.", "561 million", "5g users", TestName = "Reported_clause_without_that")]
     [TestCase("Revenue in Q3 2023 was $4.1 billion.", "$4.1 billion", "revenue", TestName = "Quarter_words_are_not_part_of_the_metric")]
     [TestCase("We expect revenue between $4.3 billion and $4.5 billion.", "$4.3 billion", "revenue", TestName = "Expected_range_of_an_object")]
