@@ -10,7 +10,7 @@ namespace ClaimsLedger.Extraction;
 /// </summary>
 internal static partial class ChangeReader
 {
-    private const string Hedge = @"(?:(?:over|more\s+than|nearly|almost|about|around|some|roughly|approximately|at\s+least|less\s+than)\s+)?";
+    private const string Hedge = PhrasePatterns.Hedge;
 
     [GeneratedRegex(@"(?<!\b(?:taken|took|take|taking|shut|shutting|turned|broken|broke|cracked|cracking|clamped|scaled|cut|set|setting|made|makes|make|making|signed|picked|wound|brought|put|ended|end|backed|followed|drawn|drew|tracked|handed|closed|laid|struck|pulled)\s)\b(?:(?<up>up|rose|risen|rises|rise|rising|grew|grown|grows|grow|growing|increase|increased|increases|increasing|jumped|climbed|climbing|gained|surged|expanded|expanding|soared)|(?<down>down|fell|fallen|falls|fall|falling|decrease|decline|drop|decreased|decreases|decreasing|declined|declines|declining|dropped|drops|dropping|slipped|plunged|shrank|shrunk|shrinking|contracted|lost))\s+(?:by\s+)?"
         + Hedge + @"$"
@@ -34,11 +34,25 @@ internal static partial class ChangeReader
     private static partial Regex TransitiveChangeBefore();
 
     /// <summary>"cuts [the deficit] by N": the direction and the thing changed, or null.</summary>
-    public static (string Direction, string Thing)? TransitiveChange(string sentence, Figure figure)
+    public static (string Direction, string Thing)? TransitiveChange(string sentence, Figure figure) =>
+        Before(TransitiveChangeBefore(), sentence, figure) is { Success: true } m
+            ? (m.Groups["up"].Success ? "growth" : "decline", m.Groups["obj"].Value)
+            : null;
+
+    /// <summary>"raised [average life expectancy] to 78.2 years": the verb's object, whose level the figure is.</summary>
+    [GeneratedRegex(@"\b(?:raised|raises|raising|lifted|lifts|boosted|boosts|increased|brought|pushed|cut|reduced|reduces|lowered|lowers)\s+(?<obj>(?!(?:\w+ly|further|again|back|up|down|from|by)\b)(?:the\s+|its\s+|our\s+|their\s+)?[A-Za-z][\w\-'’]*(?:\s+[A-Za-z][\w\-'’]*){0,3}?)\s+to\s+"
+        + Hedge + @"(?:US\$|\$|£|€)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeveledObjectBefore();
+
+    /// <summary>"raised [X] to N": the thing whose new level the figure states, or null.</summary>
+    public static string? LeveledObject(string sentence, Figure figure) =>
+        Before(LeveledObjectBefore(), sentence, figure) is { Success: true } m ? m.Groups["obj"].Value : null;
+
+    /// <summary>A verb-and-object pattern matched on the 80 characters before the figure.</summary>
+    private static Match Before(Regex pattern, string sentence, Figure figure)
     {
         var from = Math.Max(0, figure.Start - 80);
-        var m = TransitiveChangeBefore().Match(sentence, from, figure.Start - from);
-        return m.Success ? (m.Groups["up"].Success ? "growth" : "decline", m.Groups["obj"].Value) : null;
+        return pattern.Match(sentence, from, figure.Start - from);
     }
 
     /// <summary>"halved", "cut in half": a 50% decline stated in words (see FigureRecognizer.AddHalvings).</summary>

@@ -136,7 +136,7 @@ internal static partial class FigureFilters
             return false;
         }
 
-        var before = MonthBefore().Match(sentence.AsSpan(0, start).ToString());
+        var before = MonthBefore().Match(sentence, 0, start);
         var after = MonthAfter().Match(sentence, end, sentence.Length - end);
         var month = before.Success ? before.Groups["m"].Value : after.Success ? after.Groups["m"].Value : null;
         if (month is not null)
@@ -154,12 +154,11 @@ internal static partial class FigureFilters
         _ => 31,
     };
 
-    private const string MonthName = @"(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
 
-    [GeneratedRegex(@"\b" + MonthName + @"\.?\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + PhrasePatterns.MonthName + @"\.?\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthBefore();
 
-    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @"\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + PhrasePatterns.MonthName + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthAfter();
 
     [GeneratedRegex(@"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)", RegexOptions.IgnoreCase)]

@@ -43,7 +43,7 @@ public static partial class MetricPhrase
     private static partial Regex RelativeTime();
 
     /// <summary>A time adverbial in any case: "In 2022", "Over the past decade", "by the end of June", "in the first half of 2021".</summary>
-    [GeneratedRegex(@"\b(?:in|during|over|within|for|by|since|as\s+of|until|through|throughout)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+of\s+)?(?:(?:the\s+)?(?:this|last|next|past|previous|coming|recent)\s+)?(?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:years?|decades?|months?|quarters?|weeks?|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b(?:\s+(?:19|20)\d\d\b)?",
+    [GeneratedRegex(@"\b(?:in|during|over|within|for|by|since|as\s+of|until|through|throughout)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+of\s+)?(?:(?:the\s+)?(?:this|last|next|past|previous|coming|recent)\s+)?(?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:years?|decades?|months?|quarters?|weeks?|" + PhrasePatterns.MonthName + @"|(?:19|20)\d\d)\b(?:\s+(?:19|20)\d\d\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeAdverbial();
 

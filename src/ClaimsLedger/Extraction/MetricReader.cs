@@ -54,7 +54,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         }
 
         // "raised average life expectancy to 78.2 years": the level of the verb's object.
-        if (LeveledObject(sentence, figure) is { } leveled)
+        if (ChangeReader.LeveledObject(sentence, figure) is { } leveled)
         {
             var level = MetricPhrase.Normalize(leveled);
             return (catalog.Resolve(level, UnitKind(figure)) ?? level, leveled, null);
@@ -142,18 +142,8 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         _ => "count",
     };
 
-    [GeneratedRegex(@"\b(?:raised|raises|raising|lifted|lifts|boosted|boosts|increased|brought|pushed|cut|reduced|reduces|lowered|lowers)\s+(?<obj>(?!(?:\w+ly|further|again|back|up|down|from|by)\b)(?:the\s+|its\s+|our\s+|their\s+)?[A-Za-z][\w\-'’]*(?:\s+[A-Za-z][\w\-'’]*){0,3}?)\s+to\s+(?:(?:over|more\s+than|nearly|almost|about|around|some|roughly)\s+)?(?:US\$|\$|£|€)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex LeveledObjectBefore();
-
-    private static string? LeveledObject(string sentence, Figure figure)
-    {
-        var from = Math.Max(0, figure.Start - 80);
-        var m = LeveledObjectBefore().Match(sentence, from, figure.Start - from);
-        return m.Success ? m.Groups["obj"].Value : null;
-    }
-
     /// <summary>"a high-speed rail network of more than": the thing a measure or a sum is of, before it.</summary>
-    [GeneratedRegex(@"\b(?:a|an|the|its|their|our)\s+(?<np>(?!(?:a|an|the|its|their|our)\b)[\w\-'’]+(?:\s+(?!(?:a|an|the|its|their|our)\b)[\w\-'’]+){0,4}?)\s+of\s+(?:(?:over|more\s+than|nearly|almost|about|around|some|roughly|up\s+to|at\s+least)\s+)?(?:US\$|\$|£|€)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:a|an|the|its|their|our)\s+(?<np>(?!(?:a|an|the|its|their|our)\b)[\w\-'’]+(?:\s+(?!(?:a|an|the|its|their|our)\b)[\w\-'’]+){0,4}?)\s+of\s+" + PhrasePatterns.Hedge + @"(?:US\$|\$|£|€)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NounOfBefore();
 
     [GeneratedRegex(@"\b(?:largest|biggest|longest|highest|fastest|greatest|most|best|world['’]s)\b", RegexOptions.IgnoreCase)]
@@ -259,8 +249,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
                     : noun;
             }
 
-            if (figure.Kind is FigureKind.Measure or FigureKind.Money
-                && NounOfBefore().Match(sentence, 0, figure.Start) is { Success: true } measured)
+            if (figure.Kind == FigureKind.Measure && NounOfBefore().Match(sentence, 0, figure.Start) is { Success: true } measured)
             {
                 return Superlatives().Replace(measured.Groups["np"].Value, " "); // "a rail network of more than 40,000 km"
             }
@@ -288,7 +277,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     private static partial Regex PenaltyTarget();
 
     /// <summary>"a fine of [N]", "revenue of [N]": the noun the money is an amount of.</summary>
-    [GeneratedRegex(@"\b(?<n>[a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>[a-z]+(?:\s+[a-z]+)?)\s+of\s+" + PhrasePatterns.Hedge + "$", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyNounBefore();
 
     /// <summary>What generic people did: "1 billion people [have signed up to X]" -> "signed up to X".</summary>
@@ -371,7 +360,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     private static partial Regex CountrySubject();
 
     /// <summary>"now over 300 million": adverbs and the figure between a verb and the noun it counts.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:now|currently|still|already|also|altogether|in\s+total)\s+)*(?:(?:around|about|over|nearly|almost|some|roughly|more\s+than|less\s+than|at\s+least)\s+)?(?:(?:US\$|\$)?\d[\d.,]*(?:\s+(?:hundred|thousand|million|billion|trillion))?\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:now|currently|still|already|also|altogether|in\s+total)\s+)*" + PhrasePatterns.Hedge + @"(?:(?:US\$|\$)?\d[\d.,]*(?:\s+(?:hundred|thousand|million|billion|trillion))?\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex AdverbAndFigureAfterVerb();
 
     private static string? ObjectAfterVerb(string clause, Match verb)

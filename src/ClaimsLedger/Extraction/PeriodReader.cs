@@ -99,7 +99,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
             };
         }
 
-        var candidates = dates.Where(d => !IsComparisonBase(sentence, d) && !IsYearBefore(sentence, d) && !IsComparedValueDate(sentence, d)).ToList();
+        var candidates = dates.Where(d => !IsOtherTime(sentence, d)).ToList();
         var clauseStart = TextWindow.ClauseStart(sentence, figure.Start);
         var clauseEnd = TextWindow.ClauseEnd(sentence, figure.End);
         var sentenceDate = candidates.Where(d => d.Start >= clauseStart && d.End <= clauseEnd)
@@ -270,11 +270,18 @@ public sealed partial class PeriodReader(EraCatalog eras)
     [GeneratedRegex(@"\b(?:(?:that|those|level|figure|number)\s+(?:of|in)|than|compared\s+(?:with|to)|versus|vs\.?|from|as\s+(?:many|much)(?:\s+[\w\-]+){0,4}?\s+as)(?:\s+(?:in|at|during))?\s+(?:the\s+)?(?:the\s+same\s+(?:period|time|month|quarter)(?:\s+(?:of|in|last))?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparisonBaseWords();
 
+    /// <summary>
+    /// A date that is not the sentence's own time: a comparison base, "a year earlier", or the date of a compared value
+    /// ("compared with 48 percent in 2019"), which belongs to that value only.
+    /// </summary>
+    private static bool IsOtherTime(string sentence, DateSpan d) =>
+        IsComparisonBase(sentence, d) || IsYearBefore(sentence, d) || IsComparedValueDate(sentence, d);
+
     /// <summary>"compared with 48 percent in 2019": the date of an earlier value, not a time for the sentence's other figures.</summary>
     private static bool IsComparedValueDate(string sentence, DateSpan d) =>
         ComparedValueBefore().IsMatch(sentence[Math.Max(0, d.Start - 60)..d.Start]);
 
-    [GeneratedRegex(@"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|from)\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?(?:(?:US\$|\$)?\d[\d.,]*|(?:a|an|one|two|three|four)\s+(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths))\s*(?:%|percent|per\s+cent|(?:hundred|thousand|million|billion|trillion)(?:\s+[a-z]+)?)?\s+(?:in|as\s+of|by|at\s+the\s+end\s+of|during)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|from)\s+" + PhrasePatterns.Hedge + @"(?:(?:US\$|\$)?\d[\d.,]*|(?:a|an|one|two|three|four)\s+(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths))\s*(?:%|percent|per\s+cent|(?:hundred|thousand|million|billion|trillion)(?:\s+[a-z]+)?)?\s+(?:in|as\s+of|by|at\s+the\s+end\s+of|during)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedValueBefore();
 
     private static int? BaseYear(string sentence, Figure figure)

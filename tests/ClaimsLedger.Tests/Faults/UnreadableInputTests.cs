@@ -37,9 +37,7 @@ public class UnreadableInputTests
 
         var (exitCode, output, error) = PermissionBoundClaims.Run(folder.Path, "ingest", folder.File("in"), "--db", db, "--event-date", "2023-01-01");
 
-        var lockedLines = output.Split('\n').Where(l => l.Contains(locked, StringComparison.Ordinal)).ToList();
-        Assert.That(lockedLines, Has.Count.EqualTo(1), output);
-        Assert.That(lockedLines[0], Does.StartWith($"failed     {locked}: cannot read"));
+        AssertOneLine(output, locked, $"failed     {locked}: cannot read");
         Assert.That(output + error, Does.Not.Contain("   at "));
         Assert.That(exitCode, Is.EqualTo(1));
         Assert.That(output, Does.Match(@"documents added: 1 \(new revisions: 0\), unchanged: 0, failed: 1; claims added: [1-9]\d*\n$"));
@@ -61,15 +59,19 @@ public class UnreadableInputTests
         var (exitCode, output, error) = PermissionBoundClaims.Run(folder.Path, "ingest", folder.File("in"), lockedRoot, "--db", db,
             "--event-date", "2023-01-01");
 
-        foreach (var locked in new[] { lockedFolder, lockedRoot })
-        {
-            var lines = output.Split('\n').Where(l => l.Contains(locked, StringComparison.Ordinal)).ToList();
-            Assert.That(lines, Has.Count.EqualTo(1), output);
-            Assert.That(lines[0], Does.StartWith($"failed     {locked}: "));
-        }
+        AssertOneLine(output, lockedFolder, $"failed     {lockedFolder}: ");
+        AssertOneLine(output, lockedRoot, $"failed     {lockedRoot}: ");
         Assert.That(output + error, Does.Not.Contain("   at "));
         Assert.That(exitCode, Is.EqualTo(1));
         Assert.That(output, Does.Match(@"documents added: 1 \(new revisions: 0\), unchanged: 0, failed: 2; claims added: [1-9]\d*\n$"));
         Assert.That(LedgerContents.DocumentPaths(db), Is.EqualTo(new[] { good }));
+    }
+
+    /// <summary>The run's output names <paramref name="path"/> on exactly one line, which starts as given.</summary>
+    private static void AssertOneLine(string output, string path, string start)
+    {
+        var lines = output.Split('\n').Where(l => l.Contains(path, StringComparison.Ordinal)).ToList();
+        Assert.That(lines, Has.Count.EqualTo(1), output);
+        Assert.That(lines[0], Does.StartWith(start));
     }
 }
