@@ -195,7 +195,7 @@ internal static partial class FigureFilters
         }
 
         // "in the first three quarters", "over the past two and a half years": a time window, not a fraction.
-        if (subtype == "fraction" && PeriodFraction().IsMatch(text) && TimeWindowBefore().IsMatch(sentence.AsSpan(0, start).ToString()))
+        if (subtype == "fraction" && PeriodFraction().IsMatch(text) && TimeWindowBefore().IsMatch(sentence.AsSpan(0, start)))
         {
             return true;
         }
