@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Text;
 using ClaimsLedger.Comparison;
 using ClaimsLedger.Export;
+using ClaimsLedger.Files;
+using ClaimsLedger.Ledger;
 
 namespace ClaimsLedger.Cli.Commands;
 
@@ -18,6 +19,10 @@ internal static class ExportCommand
         var command = new Command("export", "Export claims as JSON Lines, CSV or Markdown") { database, format, metric, outFile };
         command.SetAction(parse =>
         {
+            // The output file is checked (and its temporary file made) before anything is read: never onto the ledger.
+            using var file = OpenOutput(parse, outFile, database);
+            if (parse.GetValue(outFile) is not null && file is null)
+                return ExitCodes.CannotRun;
             using var ledger = LedgerAccess.Open(parse, database, services, create: false);
             if (ledger is null)
                 return ExitCodes.CannotRun;
@@ -39,24 +44,40 @@ internal static class ExportCommand
                 written++;
                 return row;
             });
-            if (parse.GetValue(outFile) is not { } path)
+            if (file is null)
             {
                 write(claims, parse.InvocationConfiguration.Output);
                 return ExitCodes.Success;
             }
+            var path = parse.GetValue(outFile)!;
             try
             {
-                using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
-                write(claims, file);
+                write(claims, file.Writer);
+                file.Commit();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"{path}: cannot write ({e.Message})");
+                parse.InvocationConfiguration.Error.WriteLine(e is OutputFileException ? e.Message : $"{path}: cannot write ({e.Message})");
                 return ExitCodes.CannotRun;
             }
             parse.InvocationConfiguration.Output.WriteLine($"{written} claims written to {path}");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static OutputFile? OpenOutput(ParseResult parse, Option<string?> outFile, Option<string> database)
+    {
+        if (parse.GetValue(outFile) is not { } path)
+            return null;
+        try
+        {
+            return OutputFile.Create(path, LedgerDatabase.FilesOf(parse.GetValue(database) ?? LedgerOptions.DefaultDatabase));
+        }
+        catch (OutputFileException e)
+        {
+            parse.InvocationConfiguration.Error.WriteLine(e.Message);
+            return null;
+        }
     }
 }

@@ -8,8 +8,13 @@ namespace ClaimsLedger.Ledger;
 public sealed class ClaimStore
 {
     private readonly SqliteConnection connection;
+    private readonly ReadSnapshots snapshots;
 
-    internal ClaimStore(SqliteConnection connection) => this.connection = connection;
+    internal ClaimStore(SqliteConnection connection, ReadSnapshots snapshots)
+    {
+        this.connection = connection;
+        this.snapshots = snapshots;
+    }
 
     // Every read of a claim joins its document, sentence and metric the same way.
     private const string SelectSql = """
@@ -109,6 +114,7 @@ public sealed class ClaimStore
             {OrderSql}
             """;
         var sql = metric is null ? AllSql : MetricSql;
+        using var snapshot = snapshots.Begin();
         return WithSentences(connection.Query<ClaimRow>(sql, new { metric, includeSuperseded }));
     }
 
@@ -116,6 +122,7 @@ public sealed class ClaimStore
     public StoredClaim? Get(long id)
     {
         const string Sql = $"{SelectSql} WHERE c.id = @id";
+        using var snapshot = snapshots.Begin();
         return WithSentences(connection.Query<ClaimRow>(Sql, new { id })).SingleOrDefault();
     }
 

@@ -13,11 +13,13 @@ namespace ClaimsLedger.Ledger;
 public sealed class ClaimStream
 {
     private readonly SqliteConnection connection;
+    private readonly ReadSnapshots snapshots;
     private readonly string? filePath;
 
-    internal ClaimStream(SqliteConnection connection, string? filePath)
+    internal ClaimStream(SqliteConnection connection, ReadSnapshots snapshots, string? filePath)
     {
         this.connection = connection;
+        this.snapshots = snapshots;
         this.filePath = filePath;
     }
 
@@ -55,6 +57,9 @@ public sealed class ClaimStream
     /// </summary>
     public IEnumerable<IReadOnlyList<StoredClaim>> MetricBlocks(string? metric, Func<string, string> metricKey)
     {
+        // One snapshot for the metric list, the documents and the claims: a document committed meanwhile by another
+        // process is then seen whole (with the metrics it created) or not at all.
+        using var snapshot = snapshots.Begin();
         var order = MetricOrder(metric, metricKey);
         if (order.Count == 0)
             yield break;
@@ -66,12 +71,9 @@ public sealed class ClaimStream
         connection.Execute($"PRAGMA mmap_size = {MappedBytes}");
         try
         {
-            using (var transaction = connection.BeginTransaction())
-            {
-                connection.Execute($"INSERT INTO {Table} (rank, metric_id) VALUES (@Rank, @MetricId)",
-                    order.Select((m, i) => new { Rank = i, MetricId = m.Id }), transaction);
-                transaction.Commit();
-            }
+            // Inside the read transaction: these rows go to the connection's temporary database, never to the ledger.
+            connection.Execute($"INSERT INTO {Table} (rank, metric_id) VALUES (@Rank, @MetricId)",
+                order.Select((m, i) => new { Rank = i, MetricId = m.Id }));
             using var command = connection.CreateCommand();
             command.CommandText = $"""
                 SELECT o.rank, c.id, c.document_id, c.sentence_start, c.sentence_end, c.start, c."end", c.text, c.value, c.unit,

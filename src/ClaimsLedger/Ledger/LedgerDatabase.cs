@@ -21,9 +21,10 @@ public sealed class LedgerDatabase : IDisposable
     {
         Path = path;
         Connection = connection;
-        Claims = new ClaimStore(connection);
+        Snapshots = new ReadSnapshots(connection);
+        Claims = new ClaimStore(connection, Snapshots);
         Metrics = new MetricStore(connection);
-        ClaimStream = new ClaimStream(connection, path == ":memory:" ? null : path);
+        ClaimStream = new ClaimStream(connection, Snapshots, path == ":memory:" ? null : path);
         Documents = new DocumentStore(connection, clock);
     }
 
@@ -33,6 +34,9 @@ public sealed class LedgerDatabase : IDisposable
     public ClaimStore Claims { get; }
     public MetricStore Metrics { get; }
     public ClaimStream ClaimStream { get; }
+
+    /// <summary>Read transactions: what a reader reads between Begin and its end is one snapshot of the ledger.</summary>
+    public ReadSnapshots Snapshots { get; }
 
     /// <summary>Opens or creates the ledger at <paramref name="path"/> (":memory:" for a private in-memory one).</summary>
     /// <exception cref="LedgerException">The file cannot be a ledger for this program; it is left untouched.</exception>
@@ -105,6 +109,20 @@ public sealed class LedgerDatabase : IDisposable
             return; // an empty file is an empty database: becomes a new ledger
         if (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader))
             throw new LedgerException($"{path}: not a claims ledger (not an SQLite database)");
+    }
+
+    /// <summary>
+    /// The files SQLite keeps for the ledger at <paramref name="path"/>: the database and its -wal, -shm and -journal
+    /// companions, under the given name and under the name its links resolve to (where SQLite puts them). No output may
+    /// be written over any of them.
+    /// </summary>
+    public static IReadOnlyList<string> FilesOf(string path)
+    {
+        string[] suffixes = ["", "-wal", "-shm", "-journal"];
+        if (path.Length == 0 || path == ":memory:")
+            return [];
+        var resolved = Files.ResolvedPath.Of(path);
+        return [.. suffixes.Select(s => path + s), .. suffixes.Select(s => resolved + s)];
     }
 
     public void Dispose() => Connection.Dispose();

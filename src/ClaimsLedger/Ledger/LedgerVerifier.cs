@@ -43,6 +43,7 @@ public static class LedgerVerifier
 
         var connection = ledger.Connection;
         var problems = new List<string>();
+        using var snapshot = ledger.Snapshots.Begin(); // one state of the ledger, also while others write
         try
         {
             problems.AddRange(connection.Query<string>(IntegritySql).Where(r => r != "ok").Select(r => $"integrity_check: {r}"));
