@@ -21,7 +21,7 @@ public static class Program
         root.Subcommands.Add(CompareCommand.Create(LoadClaims));
         foreach (var command in root.Subcommands)
         {
-            LedgerFaultGuard.Protect(command);
+            CommandFaultGuard.Protect(command);
         }
 
         return root;
@@ -30,14 +30,14 @@ public static class Program
     /// <summary>The current (not superseded) claims of a ledger, for one metric or all, read metric by metric; disposing them closes the ledger.</summary>
     private static Comparison.ClaimBlocks OpenClaims(string path, string? metric)
     {
-        var ledger = Ledger.LedgerDatabase.Open(path);
+        var ledger = Ledger.LedgerDatabase.OpenExisting(path);
         return Comparison.ClaimBlocks.Of(ledger, metric, ownsLedger: true);
     }
 
     /// <summary>The current (not superseded) claims of a ledger, for one metric or all.</summary>
     private static IReadOnlyList<Model.StoredClaim> LoadClaims(string path, string? metric)
     {
-        using var ledger = Ledger.LedgerDatabase.Open(path);
+        using var ledger = Ledger.LedgerDatabase.OpenExisting(path);
         return ledger.Claims.Query(metric);
     }
 }

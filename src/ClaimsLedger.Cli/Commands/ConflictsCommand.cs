@@ -41,15 +41,17 @@ public static class ConflictsCommand
             var wanted = parseResult.GetValue(metric);
             var wantedKey = wanted is null ? null : ComparisonEngine.MetricKey(wanted);
             var reportFormat = PairReportWriter.ParseFormat(parseResult.GetValue(format)!);
+            SpillFiles.SweepStale(); // what a killed run (SIGKILL) left in the temp folder
             if (!ComparisonInputs.TryOpen(openClaims, path, wanted, error, "conflicts", out var claims, out var rates))
                 return InputErrorExitCode;
 
             StreamedPairReport report;
+            var engine = new ComparisonEngine(rates);
             using (claims)
             {
                 try
                 {
-                    report = StreamedPairReport.Compare(claims.OfMetricKey(wantedKey), new ComparisonEngine(rates), reportFormat);
+                    report = StreamedPairReport.Compare(claims.OfMetricKey(wantedKey), engine, reportFormat);
                 }
                 catch (Exception problem) when (problem is not OperationCanceledException)
                 {
@@ -59,6 +61,7 @@ public static class ConflictsCommand
             }
             using (report)
                 report.WriteTo(output);
+            ComparisonInputs.WarnOfDegenerateGroups(engine, error);
             return parseResult.GetValue(failOnConflict) && report.Counts.Conflict > 0 ? ConflictExitCode : 0;
         });
         return command;
@@ -68,6 +71,15 @@ public static class ConflictsCommand
 /// <summary>Reading what both comparison commands need, with one-line errors naming the file.</summary>
 internal static class ComparisonInputs
 {
+    /// <summary>One warning line per metric and period too large to compare claim by claim (see <see cref="ComparisonEngine.DegenerateGroups"/>).</summary>
+    public static void WarnOfDegenerateGroups(ComparisonEngine engine, TextWriter error)
+    {
+        foreach (var group in engine.DegenerateGroups.Take(20))
+            error.WriteLine($"warning: {ClaimText.Field(group)}");
+        if (engine.DegenerateGroups.Count > 20)
+            error.WriteLine($"warning: ... and {engine.DegenerateGroups.Count - 20} more groups like these");
+    }
+
     /// <summary>Opens the claims for a streamed comparison (nothing is read yet) and loads the rates.</summary>
     public static bool TryOpen(
         Func<string, string?, ClaimBlocks> openClaims,
@@ -80,9 +92,9 @@ internal static class ComparisonInputs
     {
         claims = null!;
         rates = null!;
-        if (!File.Exists(databasePath))
+        if (databasePath.Length == 0 || !File.Exists(databasePath))
         {
-            error.WriteLine($"claims {commandName}: {databasePath}: no such ledger file");
+            error.WriteLine(databasePath.Length == 0 ? "--db: the file name is empty" : $"claims {commandName}: {databasePath}: no such ledger file");
             return false;
         }
         try
@@ -91,7 +103,7 @@ internal static class ComparisonInputs
         }
         catch (Exception problem) when (problem is not OperationCanceledException)
         {
-            error.WriteLine($"claims {commandName}: {databasePath}: {problem.Message}");
+            error.WriteLine(problem is Ledger.LedgerException ? problem.Message : $"claims {commandName}: {databasePath}: {problem.Message}");
             return false;
         }
         if (TryLoadRates(error, commandName, out rates))
@@ -126,9 +138,9 @@ internal static class ComparisonInputs
     {
         claims = [];
         rates = null!;
-        if (!File.Exists(databasePath))
+        if (databasePath.Length == 0 || !File.Exists(databasePath))
         {
-            error.WriteLine($"claims {commandName}: {databasePath}: no such ledger file");
+            error.WriteLine(databasePath.Length == 0 ? "--db: the file name is empty" : $"claims {commandName}: {databasePath}: no such ledger file");
             return false;
         }
         try
@@ -140,7 +152,7 @@ internal static class ComparisonInputs
         }
         catch (Exception problem) when (problem is not OperationCanceledException)
         {
-            error.WriteLine($"claims {commandName}: {databasePath}: {problem.Message}");
+            error.WriteLine(problem is Ledger.LedgerException ? problem.Message : $"claims {commandName}: {databasePath}: {problem.Message}");
             return false;
         }
         return TryLoadRates(error, commandName, out rates);

@@ -39,7 +39,8 @@ internal static class ExportCommand
                 rates = new CurrencyRates([]);
             }
             var written = 0L;
-            var claims = ClaimExport.Rows(ledger, parse.GetValue(metric), rates).Select(row =>
+            var engine = new ComparisonEngine(rates);
+            var claims = ClaimExport.Rows(ledger, parse.GetValue(metric), engine).Select(row =>
             {
                 written++;
                 return row;
@@ -47,6 +48,7 @@ internal static class ExportCommand
             if (file is null)
             {
                 write(claims, parse.InvocationConfiguration.Output);
+                ComparisonInputs.WarnOfDegenerateGroups(engine, parse.InvocationConfiguration.Error);
                 return ExitCodes.Success;
             }
             var path = parse.GetValue(outFile)!;
@@ -60,6 +62,7 @@ internal static class ExportCommand
                 parse.InvocationConfiguration.Error.WriteLine(e is OutputFileException ? e.Message : $"{path}: cannot write ({e.Message})");
                 return ExitCodes.CannotRun;
             }
+            ComparisonInputs.WarnOfDegenerateGroups(engine, parse.InvocationConfiguration.Error);
             parse.InvocationConfiguration.Output.WriteLine($"{written} claims written to {path}");
             return ExitCodes.Success;
         });

@@ -11,15 +11,10 @@ internal static class LedgerAccess
     {
         var error = parse.InvocationConfiguration.Error;
         var path = parse.GetValue(database) ?? LedgerOptions.DefaultDatabase;
-        if (!create && !File.Exists(path))
-        {
-            error.WriteLine($"{path}: no such ledger (make one with: claims ingest PATH --db {path})");
-            return null;
-        }
         LedgerDatabase ledger;
         try
         {
-            ledger = LedgerDatabase.Open(path);
+            ledger = create ? LedgerDatabase.Open(path) : LedgerDatabase.OpenExisting(path);
         }
         catch (LedgerException e)
         {

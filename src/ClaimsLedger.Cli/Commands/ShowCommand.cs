@@ -36,17 +36,17 @@ internal static class ShowCommand
         var document = ledger.Documents.Get(stored.DocumentId)!;
         var status = document.SupersededBy is { } newer ? $"superseded by document {newer}" : "current";
         output.WriteLine($"claim {stored.Id}");
-        output.WriteLine($"  figure    \"{c.Text}\" at [{c.Start}, {c.End})");
+        output.WriteLine($"  figure    \"{ClaimText.Field(c.Text)}\" at [{c.Start}, {c.End})");
         output.WriteLine($"  value     {ClaimText.Figure(c)}, from {ClaimText.Number(c.Low)} to {ClaimText.Number(c.High)}");
-        output.WriteLine($"  metric    {c.Metric} (said as \"{c.MetricPhrase}\")");
-        output.WriteLine($"  period    {ClaimText.Period(c)}{(c.PeriodBasis is null ? "" : $" (from \"{c.PeriodBasis}\")")}");
-        output.WriteLine($"  speaker   {c.Speaker ?? "-"}");
+        output.WriteLine($"  metric    {ClaimText.Field(c.Metric)} (said as \"{ClaimText.Field(c.MetricPhrase)}\")");
+        output.WriteLine($"  period    {ClaimText.Period(c)}{(c.PeriodBasis is null ? "" : $" (from \"{ClaimText.Field(c.PeriodBasis)}\")")}");
+        output.WriteLine($"  speaker   {ClaimText.Field(c.Speaker ?? "-")}");
         if (c.Basis is not null)
-            output.WriteLine($"  basis     {c.Basis}");
-        output.WriteLine($"  document  {document.Id} {document.FileName} (revision {document.Revision}, {status})");
-        output.WriteLine($"  title     {document.Title ?? "-"}");
-        output.WriteLine($"  event     {ClaimText.Date(document.EventDate)}{(document.Source is null ? "" : $", source {document.Source}")}");
-        output.WriteLine($"  path      {document.Path}");
+            output.WriteLine($"  basis     {ClaimText.Field(c.Basis)}");
+        output.WriteLine($"  document  {document.Id} {ClaimText.Field(document.FileName)} (revision {document.Revision}, {status})");
+        output.WriteLine($"  title     {ClaimText.Field(document.Title ?? "-")}");
+        output.WriteLine($"  event     {ClaimText.Date(document.EventDate)}{(document.Source is null ? "" : $", source {ClaimText.Field(document.Source)}")}");
+        output.WriteLine($"  path      {ClaimText.Field(document.Path)}");
         output.WriteLine($"  sentence  [{c.SentenceStart}, {c.SentenceEnd})");
         output.WriteLine();
         var sentences = ledger.Documents.GetSentences(document.Id);

@@ -3,7 +3,8 @@ namespace ClaimsLedger.Ingest;
 /// <summary>
 /// Turns command-line paths into the files to ingest: a file stands for itself (whatever its extension); a folder for
 /// every *.txt under it, found lazily one folder at a time (in ordinal name order) so that huge trees cost little memory
-/// and no open handles.
+/// and no open handles. Links to files are found like files (the reader checks what they point to); links to folders
+/// inside a folder are not followed (a loop would never end) but found, so that the reader reports them.
 /// </summary>
 public static class SourceFileFinder
 {
@@ -12,7 +13,7 @@ public static class SourceFileFinder
         RecurseSubdirectories = false,
         IgnoreInaccessible = false,
         MatchCasing = MatchCasing.CaseInsensitive,
-        AttributesToSkip = FileAttributes.ReparsePoint,
+        AttributesToSkip = 0,
     };
 
     public static IEnumerable<string> Expand(IEnumerable<string> paths)
@@ -40,7 +41,9 @@ public static class SourceFileFinder
             try
             {
                 files = Directory.GetFiles(folder, "*.txt", OneFolder);
-                folders = Directory.GetDirectories(folder, "*", OneFolder);
+                var (linked, real) = Directory.GetDirectories(folder, "*", OneFolder).Partition(f => new DirectoryInfo(f).LinkTarget is not null);
+                files = [.. files, .. linked];
+                folders = real;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -56,4 +59,7 @@ public static class SourceFileFinder
                 pending.Push(folders[i]);
         }
     }
+
+    private static (string[] Matching, string[] Others) Partition(this string[] paths, Func<string, bool> predicate) =>
+        (paths.Where(predicate).ToArray(), paths.Where(p => !predicate(p)).ToArray());
 }

@@ -64,11 +64,11 @@ public sealed class ClaimStore
         public long Start { get; init; }
         public long End { get; init; }
         public string Text { get; init; } = "";
-        public double Value { get; init; }
+        public object? Value { get; init; } // object, not double: a row tampered to hold text is reported, not a Dapper crash
         public string Unit { get; init; } = "";
         public string Qualifier { get; init; } = "";
-        public double? Low { get; init; }
-        public double? High { get; init; }
+        public object? Low { get; init; }
+        public object? High { get; init; }
         public string Metric { get; init; } = "";
         public string MetricPhrase { get; init; } = "";
         public string? PeriodStart { get; init; }
@@ -79,13 +79,21 @@ public sealed class ClaimStore
 
         public StoredClaim ToStoredClaim(string documentText)
         {
-            int sentenceStart = checked((int)SentenceStart), sentenceEnd = checked((int)SentenceEnd);
-            var claim = new Claim(checked((int)Start), checked((int)End), Text, sentenceStart, sentenceEnd, Value, Unit,
-                QualifierNames.Parse(Qualifier), Low ?? double.NegativeInfinity, High ?? double.PositiveInfinity, Metric,
-                MetricPhrase, IsoTime.ParseDate(PeriodStart), IsoTime.ParseDate(PeriodEnd), PeriodBasis, Speaker, Basis);
-            var sentence = sentenceEnd <= documentText.Length ? documentText[sentenceStart..sentenceEnd] : "";
-            return new StoredClaim(Id, DocumentId, DocumentFile, Title, IsoTime.ParseDate(EventDate), sentence, claim);
+            var row = $"claim {Id}";
+            int sentenceStart = Offset(SentenceStart, "sentence start"), sentenceEnd = Offset(SentenceEnd, "sentence end");
+            var claim = new Claim(Offset(Start, "start"), Offset(End, "end"), Text, sentenceStart, sentenceEnd,
+                StoredValues.Real(Value, row, "value"), Unit, StoredValues.Qualifier(Qualifier, row),
+                StoredValues.Bound(Low, double.NegativeInfinity, row, "low"), StoredValues.Bound(High, double.PositiveInfinity, row, "high"),
+                Metric, MetricPhrase, StoredValues.Date(PeriodStart, row, "period_start"), StoredValues.Date(PeriodEnd, row, "period_end"),
+                PeriodBasis, Speaker, Basis);
+            var sentence = sentenceStart >= 0 && sentenceStart <= sentenceEnd && sentenceEnd <= documentText.Length
+                ? documentText[sentenceStart..sentenceEnd] : "";
+            return new StoredClaim(Id, DocumentId, DocumentFile, Title, StoredValues.Date(EventDate, $"document {DocumentId}", "event_date"),
+                sentence, claim);
         }
+
+        private int Offset(long stored, string column) =>
+            stored is >= 0 and <= int.MaxValue ? (int)stored : throw StoredValues.Unreadable($"claim {Id}", column, stored, "an offset into its document");
     }
 
     /// <summary>

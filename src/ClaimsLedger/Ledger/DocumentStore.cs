@@ -38,8 +38,8 @@ public sealed class DocumentStore
         public long Revision { get; init; }
         public long? SupersededBy { get; init; }
 
-        public StoredDocument ToDocument() => new(Id, Path, FileName, Title, Source, IsoTime.ParseDate(EventDate),
-            IsoTime.ParseDate(PublishedDate), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy);
+        public StoredDocument ToDocument() => new(Id, Path, FileName, Title, Source, StoredValues.Date(EventDate, $"document {Id}", "event_date"),
+            StoredValues.Date(PublishedDate, $"document {Id}", "published_date"), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy);
     }
 
     /// <summary>

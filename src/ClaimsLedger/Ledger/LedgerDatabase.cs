@@ -85,10 +85,32 @@ public sealed class LedgerDatabase : IDisposable
         }
     }
 
+    /// <summary>Opens a ledger that exists, for the commands that only read: a missing or zero-byte file is not made into one.</summary>
+    /// <exception cref="LedgerException">No ledger there, or it cannot be one; nothing is created or modified.</exception>
+    public static LedgerDatabase OpenExisting(string path, TimeProvider? clock = null)
+    {
+        if (path != ":memory:")
+        {
+            CheckFileBeforeOpening(path);
+            var status = Files.FileStatus.Of(path);
+            if (!status.Exists)
+                throw new LedgerException($"{path}: no such ledger (make one with: claims ingest PATH --db {path})");
+            if (status.Size == 0)
+                throw new LedgerException($"{path}: empty file, not a ledger (make one with: claims ingest PATH --db {path})");
+        }
+        return Open(path, clock);
+    }
+
     private static void CheckFileBeforeOpening(string path)
     {
+        if (path.Length == 0)
+            throw new LedgerException("--db: the file name is empty");
         if (Directory.Exists(path))
             throw new LedgerException($"{path}: is a folder, not a ledger file");
+        // Opening a FIFO would wait for a writer forever; a device is no place for a ledger.
+        var status = Files.FileStatus.Of(path);
+        if (status.Exists && status.Kind != Files.FileKind.Regular)
+            throw new LedgerException($"{path}: is {status.Description}, not a ledger file");
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (folder is not null && !Directory.Exists(folder))
             throw new LedgerException($"{path}: folder {folder} does not exist");

@@ -18,10 +18,12 @@ public class EndlessLineTests
         var db = folder.File("ledger.db");
         var watch = Stopwatch.StartNew();
 
-        var result = ClaimsProcess.Run(folder.Path, "ingest", folder.File("in"), "--db", db, "--max-size-mb", "64", "--timeout-seconds", "3",
+        var result = ClaimsProcess.Run(folder.Path, "ingest", folder.File("in"), "--db", db, "--max-size-mb", "64", "--timeout-seconds", "30",
             "--event-date", "2022-01-01");
 
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "the run must not hang on one endless line");
+        // A bound against hanging, not a speed target: the good file's extraction (models warming up on a loaded machine)
+        // must fit the timeout, which once was 3 s and failed it.
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromMinutes(5)), "the run must not hang on one endless line");
         var hugeLines = result.Output.Split('\n').Where(l => l.Contains(huge, StringComparison.Ordinal)).ToList();
         Assert.That(hugeLines, Has.Count.EqualTo(1), result.Output);
         Assert.That(result.Output + result.Error, Does.Not.Contain("   at "));
