@@ -64,6 +64,6 @@ CREATE TABLE claims (
     speaker        TEXT,
     basis          TEXT
 );
-CREATE INDEX claims_metric ON claims (metric_id, period_start);
+CREATE INDEX claims_metric ON claims (metric_id, period_start NULLS FIRST); -- SQLite orders NULL first; so do the readers
 CREATE INDEX claims_document ON claims (document_id);
 CREATE INDEX claims_sentence ON claims (sentence_id);

@@ -25,8 +25,17 @@ internal static class LedgerOptions
     };
 
     /// <summary>True when <paramref name="target"/> names an SQLite file that does not exist (a server is asked on opening).</summary>
-    public static bool IsMissingFile(string target) =>
-        !target.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) && !target.Contains('=') && !File.Exists(target);
+    public static bool IsMissingFile(string target)
+    {
+        try
+        {
+            return !LedgerTarget.Parse(target).IsPostgres && !File.Exists(target);
+        }
+        catch (LedgerException)
+        {
+            return false; // a server named badly: opening it says what is wrong
+        }
+    }
 
     /// <summary>The ledger's name in messages: never a password.</summary>
     public static string DisplayName(string target)

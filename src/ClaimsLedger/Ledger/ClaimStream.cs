@@ -53,7 +53,7 @@ public sealed class ClaimStream
                        c.qualifier, c.low, c.high, c.metric_phrase, c.period_start, c.period_end, c.period_basis, c.speaker, c.basis
                 FROM {ranked} o
                 {dialect.OrderedJoin} claims c ON c.metric_id = o.metric_id
-                ORDER BY o.rank, c.period_start, c.id
+                ORDER BY o.rank, c.period_start NULLS FIRST, c.id
                 """;
             // Claims of superseded revisions are skipped here rather than by joining documents in SQL: a document row
             // holds its whole text, so reading its superseded_by for every claim walks the text's overflow pages.
