@@ -68,7 +68,7 @@ public class ConcurrentIngestTests
                 Assert.That(document.Count(), Is.EqualTo(claimsPerDocument[document.Key]), $"a reader saw part of {document.Key}");
         }
         Assert.That(verifies, Has.All.StartWith("ledger ok: "));
-        Assert.That(new CliRunner(folder.Path).Run("verify", "--db", server.Uri).Output, Does.StartWith($"ledger ok: {FileCount} documents"));
+        Assert.That(new CliRunner(Path.Combine(RepositoryPaths.Root, "data")).Run("verify", "--db", server.Uri).Output, Does.StartWith($"ledger ok: {FileCount} documents"));
     }
 
     [Test]
@@ -130,7 +130,7 @@ public class ConcurrentIngestTests
 
     private List<string> ReadUntil(CancellationToken stop, params string[] command)
     {
-        var claims = new CliRunner(folder.Path);
+        var claims = new CliRunner(Path.Combine(RepositoryPaths.Root, "data"));
         var outputs = new List<string>();
         do
         {
