@@ -38,7 +38,7 @@ internal static class ReportCommand
                 return ExitCodes.CannotRun;
             }
             var path = parse.GetValue(outFile)!;
-            ReportResult result;
+            ReportResult? result;
             try
             {
                 result = HtmlReport.Write(ledger, rates, new ReportOptions(parse.GetValue(metric), Path.GetFileName(ledger.Path)), path);
@@ -48,9 +48,9 @@ internal static class ReportCommand
                 error.WriteLine($"{path}: cannot write the report ({e.Message})");
                 return ExitCodes.CannotRun;
             }
-            if (result.Metrics == 0 && parse.GetValue(metric) is { } wanted)
+            if (result is null)
             {
-                error.WriteLine($"claims report: no claims for metric '{wanted}' (see: claims metrics)");
+                error.WriteLine($"claims report: no claims for metric '{parse.GetValue(metric)}' (see: claims metrics)");
                 return ExitCodes.CannotRun;
             }
             parse.InvocationConfiguration.Output.WriteLine(

@@ -11,12 +11,16 @@ namespace ClaimsLedger.Report;
 /// </summary>
 public static class HtmlReport
 {
-    public static ReportResult Write(LedgerDatabase ledger, CurrencyRates rates, ReportOptions options, string outputPath)
+    /// <returns>Null, and nothing written, when a metric was asked for and the ledger has no claims of it.</returns>
+    /// <exception cref="IOException">The output is the ledger, its folder does not exist, or it cannot be written.</exception>
+    public static ReportResult? Write(LedgerDatabase ledger, CurrencyRates rates, ReportOptions options, string outputPath)
     {
         var output = Path.GetFullPath(outputPath);
         if (IsLedgerFile(ledger.Path, output))
-            throw new IOException($"{outputPath}: is the ledger itself; choose another --out");
+            throw new IOException("it is the ledger itself; choose another --out");
         var folder = Path.GetDirectoryName(output)!;
+        if (!Directory.Exists(folder))
+            throw new IOException($"folder {folder} does not exist");
         var temporary = Path.Combine(folder, $".{Path.GetFileName(output)}.{Environment.ProcessId}.tmp");
         var part = temporary + ".data";
         try
@@ -25,6 +29,8 @@ public static class HtmlReport
             var documents = new ReportDocuments(ledger);
             using (var data = Utf8Writer(part))
                 Stream(ledger, rates, options.Metric, page, documents, data);
+            if (options.Metric is not null && page.Overview.Metrics == 0)
+                return null;
             using (var writer = Utf8Writer(temporary))
                 page.Write(writer, documents, part);
             File.Move(temporary, output, overwrite: true);

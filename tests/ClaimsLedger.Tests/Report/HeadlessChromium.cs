@@ -118,7 +118,7 @@ public sealed class HeadlessChromium : IDisposable
         while (Evaluate($"!!({condition})")?.GetValue<bool>() != true)
         {
             if (clock.Elapsed > Timeout)
-                throw new TimeoutException($"still false after {Timeout.TotalSeconds} s: {condition}");
+                throw new TimeoutException($"still false after {Timeout.TotalSeconds} s: {condition}; page errors: {string.Join(" | ", Errors)}");
             Thread.Sleep(50);
         }
     }

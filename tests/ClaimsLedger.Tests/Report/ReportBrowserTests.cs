@@ -22,6 +22,7 @@ public class ReportBrowserTests
     private TempFolder folder = null!;
     private HeadlessChromium browser = null!;
     private string reportUrl = "";
+    private string markupUrl = "";
     private List<StoredClaim> claims = [];
     private ComparisonReport comparison = null!;
 
@@ -46,6 +47,9 @@ public class ReportBrowserTests
         comparison = new ComparisonEngine(CurrencyRates.LoadFromDataDirectory(Path.Combine(AppContext.BaseDirectory, "data"))).Compare(claims);
         Assert.That(comparison.Count(PairStatus.Conflict), Is.GreaterThan(0), "the samples hold conflicts");
         reportUrl = new Uri(report).AbsoluteUri;
+        MarkupLedger.Write(folder.File("markup.db"));
+        Run("report", "--db", folder.File("markup.db"), "--out", folder.File("markup.html"));
+        markupUrl = new Uri(folder.File("markup.html")).AbsoluteUri;
         browser = HeadlessChromium.Start(executable);
     }
 
@@ -103,7 +107,6 @@ public class ReportBrowserTests
         browser.Evaluate($"[...document.querySelectorAll('section.metric')].find(s => s.querySelector('h2').textContent.toLowerCase() === {Js(ComparisonEngine.MetricKey(claim.Claim.Metric))}).scrollIntoView()");
         browser.WaitUntil(mark);
         Assert.That(browser.Evaluate($"getComputedStyle({mark}).fill")!.GetValue<string>(), Is.EqualTo(ConflictRed));
-        browser.Evaluate($"{mark}.scrollIntoView({{block: 'center'}})");
         var (x, y) = Centre(mark);
         browser.Click(x, y);
 
@@ -125,6 +128,26 @@ public class ReportBrowserTests
         browser.WaitUntil("!document.getElementById('detail').hidden");
         Assert.That(browser.Evaluate("document.querySelector('#detail .context p.own').textContent")!.GetValue<string>(), Is.EqualTo(claim.Sentence));
         Assert.That(browser.Evaluate($"!!document.getElementById('claim-{claim.Id}')")!.GetValue<bool>(), Is.True, "the table row is the anchor");
+    }
+
+    [Test]
+    public void Markup_in_a_document_shows_as_text_and_never_runs()
+    {
+        browser.Navigate(markupUrl);
+        browser.Evaluate("document.getElementById('metric-0').scrollIntoView()");
+        browser.WaitUntil("document.getElementById('metric-0').getAttribute('data-drawn')");
+        Assert.That(browser.Evaluate("typeof window.pwned")!.GetValue<string>(), Is.EqualTo("undefined"), "no script or handler from a document ran");
+        Assert.That(browser.Evaluate("document.querySelector('#metric-0 h2').textContent")!.GetValue<string>(), Is.EqualTo(MarkupLedger.Metric));
+        var cells = browser.Evaluate("[...document.querySelectorAll('#metric-0 td.sentence')].map(c => c.textContent)")!.AsArray()
+            .Select(c => c!.GetValue<string>());
+        Assert.That(cells, Is.EquivalentTo(new[] { MarkupLedger.Sentence, MarkupLedger.OtherSentence }));
+        var (x, y) = Centre("document.querySelector('#metric-0 svg .mark')");
+        browser.Click(x, y);
+        browser.WaitUntil("!document.getElementById('detail').hidden");
+        Assert.That(browser.Evaluate("document.querySelector('#detail .context p.own').textContent")!.GetValue<string>(),
+            Is.AnyOf(MarkupLedger.Sentence, MarkupLedger.OtherSentence));
+        Assert.That(browser.Evaluate("document.querySelectorAll('#detail img, #detail script, #main img').length")!.GetValue<int>(), Is.Zero);
+        Assert.That(browser.Evaluate("typeof window.pwned")!.GetValue<string>(), Is.EqualTo("undefined"));
     }
 
     [Test]
@@ -170,11 +193,19 @@ public class ReportBrowserTests
         Assert.That(shots.Select(s => new FileInfo(s).Length), Has.All.GreaterThan(10_000));
     }
 
-    /// <summary>The centre of an element in the viewport.</summary>
-    private (double X, double Y) Centre(string element)
+    /// <summary>
+    /// The centre of a chart mark scrolled into the viewport, once the browser has painted it (input is hit-tested against painted
+    /// frames: a click sent before the first frame of a freshly drawn chart can land on nothing).
+    /// </summary>
+    private (double X, double Y) Centre(string mark)
     {
-        var box = browser.Evaluate($"(r => [r.x + r.width / 2, r.y + r.height / 2])({element}.getBoundingClientRect())")!.AsArray();
-        return (box[0]!.GetValue<double>(), box[1]!.GetValue<double>());
+        browser.Evaluate($"{mark}.scrollIntoView({{block: 'center'}})");
+        browser.Evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+        var box = browser.Evaluate($"(r => [r.x + r.width / 2, r.y + r.height / 2])({mark}.getBoundingClientRect())")!.AsArray();
+        var (x, y) = (box[0]!.GetValue<double>(), box[1]!.GetValue<double>());
+        Assert.That(browser.Evaluate($"!!document.elementFromPoint({x}, {y})?.classList.contains('mark')")!.GetValue<bool>(), Is.True,
+            $"a mark is what the pointer is over at {x}, {y}: " + browser.Evaluate("JSON.stringify([innerWidth, innerHeight, scrollY, document.documentElement.scrollHeight])"));
+        return (x, y);
     }
 
     private static string Js(string text) => JsonValue.Create(text).ToJsonString();

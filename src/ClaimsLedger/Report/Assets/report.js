@@ -199,8 +199,9 @@
     if (dated.length) {
       timeTicks(t0, t1).forEach(function (tick) {
         if (tick.at >= t0 && tick.at <= t1) svg('line', { 'class': 'grid', x1: x(tick.at), x2: x(tick.at), y1: margin.t, y2: plotBottom }, chart);
-        var mid = Math.min(tick.mid, (Math.max(tick.at, t0) + Math.min(tick.end, t1)) / 2);
-        if (mid > t0 && mid < t1)
+        var from = Math.max(tick.at, t0), to = Math.min(tick.end, t1);
+        var mid = Math.min(tick.mid, (from + to) / 2);
+        if (to - from >= 0.4 * (tick.end - tick.at))
           svg('text', { x: x(mid), y: plotBottom + 18, 'text-anchor': 'middle' }, chart).textContent = tick.label;
       });
     }
@@ -380,7 +381,7 @@
   function moveTip(e) {
     var w = tip.offsetWidth, h = tip.offsetHeight;
     tip.style.left = Math.max(4, Math.min(window.innerWidth - w - 4, e.clientX + 14)) + 'px';
-    tip.style.top = (e.clientY + 14 + h > window.innerHeight ? e.clientY - h - 10 : e.clientY + 14) + 'px';
+    tip.style.top = (e.clientY - h - 14 >= 0 ? e.clientY - h - 14 : e.clientY + 16) + 'px';
   }
 
   function hideTip() { tip.hidden = true; }
