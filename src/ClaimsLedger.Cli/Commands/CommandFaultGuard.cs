@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using ClaimsLedger.Ledger;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ClaimsLedger.Cli.Commands;
 
@@ -28,10 +28,10 @@ internal sealed class CommandFaultGuard(string commandName, SynchronousCommandLi
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var db = parseResult.GetValue<string>("--db") ?? LedgerOptions.DefaultDatabase;
+            var db = LedgerOptions.DisplayName(parseResult.GetValue<string>("--db") ?? LedgerOptions.DefaultTarget);
             var line = Unwrap(e) switch
             {
-                SqliteException sqlite => $"{db}: cannot read the ledger ({sqlite.Message})",
+                DbException database => $"{db}: cannot read the ledger ({database.Message})",
                 LedgerException ledger => ledger.Message,
                 IOException io => $"claims {commandName}: cannot read or write ({io.Message})",
                 OutOfMemoryException => $"claims {commandName}: out of memory",

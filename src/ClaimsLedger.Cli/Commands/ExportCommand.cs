@@ -75,7 +75,7 @@ internal static class ExportCommand
             return null;
         try
         {
-            return OutputFile.Create(path, LedgerDatabase.FilesOf(parse.GetValue(database) ?? LedgerOptions.DefaultDatabase));
+            return OutputFile.Create(path, LedgerDatabase.FilesOf(parse.GetValue(database) ?? LedgerOptions.DefaultTarget));
         }
         catch (OutputFileException e)
         {

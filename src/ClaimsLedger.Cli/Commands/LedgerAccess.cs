@@ -6,15 +6,20 @@ namespace ClaimsLedger.Cli.Commands;
 /// <summary>Opens the ledger a command names, turning every reason it cannot into one line on the error output.</summary>
 internal static class LedgerAccess
 {
-    /// <param name="create">Ingest creates a missing ledger; the reading commands refuse one.</param>
+    /// <param name="create">Ingest creates a missing ledger; the reading commands refuse one, and read it in one snapshot.</param>
     public static LedgerDatabase? Open(ParseResult parse, Option<string> database, CliServices services, bool create)
     {
         var error = parse.InvocationConfiguration.Error;
-        var path = parse.GetValue(database) ?? LedgerOptions.DefaultDatabase;
+        var path = parse.GetValue(database) ?? LedgerOptions.DefaultTarget;
+        if (!create && LedgerOptions.IsMissingFile(path))
+        {
+            error.WriteLine($"{path}: no such ledger (make one with: claims ingest PATH --db {path})");
+            return null;
+        }
         LedgerDatabase ledger;
         try
         {
-            ledger = create ? LedgerDatabase.Open(path) : LedgerDatabase.OpenExisting(path);
+            ledger = LedgerDatabase.Open(path, create: create);
         }
         catch (LedgerException e)
         {
@@ -32,6 +37,8 @@ internal static class LedgerAccess
                 error.WriteLine($"warning: {e.Message}; metric aliases not updated");
             }
         }
+        if (!create)
+            ledger.ReadFromOneSnapshot();
         return ledger;
     }
 }

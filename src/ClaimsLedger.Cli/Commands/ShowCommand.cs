@@ -17,7 +17,6 @@ internal static class ShowCommand
             using var ledger = LedgerAccess.Open(parse, database, services, create: false);
             if (ledger is null)
                 return ExitCodes.CannotRun;
-            using var snapshot = ledger.Snapshots.Begin(); // the claim, its document and sentences as of one moment
             var stored = ledger.Claims.Get(parse.GetValue(id));
             if (stored is null)
             {

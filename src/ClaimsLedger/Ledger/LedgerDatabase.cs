@@ -1,151 +1,104 @@
-using System.Text;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace ClaimsLedger.Ledger;
 
 /// <summary>
-/// An open ledger file: one SQLite connection with foreign keys on, WAL journaling and a busy timeout, at the schema
-/// of this program. Open refuses (without writing a byte) a file that is not a ledger or has a newer schema.
+/// An open ledger: an SQLite file (foreign keys on, WAL journaling, a busy timeout) or a PostgreSQL database, at the
+/// schema of this program. Open refuses (without writing a byte) a database that is not a ledger or has a newer schema.
 /// </summary>
 public sealed class LedgerDatabase : IDisposable
 {
-    /// <summary>How long a writer waits for another process's transaction before giving up.</summary>
-    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>How long an SQLite writer waits for another process's transaction before giving up.</summary>
+    public static readonly TimeSpan BusyTimeout = SqliteDialect.BusyTimeout;
 
-    private static readonly byte[] SqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
+    private DbTransaction? snapshot;
 
     static LedgerDatabase() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
-    private LedgerDatabase(string path, SqliteConnection connection, TimeProvider clock)
+    private LedgerDatabase(LedgerTarget target, DbConnection connection, TimeProvider clock)
     {
-        Path = path;
+        Target = target;
         Connection = connection;
-        Snapshots = new ReadSnapshots(connection);
-        Claims = new ClaimStore(connection, Snapshots);
+        Claims = new ClaimStore(connection);
         Metrics = new MetricStore(connection);
-        ClaimStream = new ClaimStream(connection, Snapshots, path == ":memory:" ? null : path);
+        ClaimStream = new ClaimStream(connection, () => target.Dialect.ConnectReader(target));
         Documents = new DocumentStore(connection, clock);
     }
 
-    public string Path { get; }
-    public SqliteConnection Connection { get; }
+    public LedgerTarget Target { get; }
+
+    /// <summary>The path of an SQLite ledger, or the name of a PostgreSQL one (its URI without password).</summary>
+    public string Path => Target.Display;
+
+    public LedgerDialect Dialect => Target.Dialect;
+    public DbConnection Connection { get; }
     public DocumentStore Documents { get; }
     public ClaimStore Claims { get; }
     public MetricStore Metrics { get; }
     public ClaimStream ClaimStream { get; }
 
-    /// <summary>Read transactions: what a reader reads between Begin and its end is one snapshot of the ledger.</summary>
-    public ReadSnapshots Snapshots { get; }
+    /// <summary>
+    /// Opens or creates the ledger <paramref name="target"/> names: an SQLite path (":memory:" for a private in-memory
+    /// one) or a PostgreSQL connection string (see <see cref="LedgerTarget"/>).
+    /// </summary>
+    /// <param name="create">False: a database without a ledger is refused instead of becoming one.</param>
+    /// <exception cref="LedgerException">The database cannot be a ledger for this program; it is left untouched.</exception>
+    public static LedgerDatabase Open(string target, TimeProvider? clock = null, SchemaMigrator? migrator = null, bool create = true) =>
+        Open(LedgerTarget.Parse(target), clock, migrator, create);
 
-    /// <summary>Opens or creates the ledger at <paramref name="path"/> (":memory:" for a private in-memory one).</summary>
-    /// <exception cref="LedgerException">The file cannot be a ledger for this program; it is left untouched.</exception>
-    public static LedgerDatabase Open(string path, TimeProvider? clock = null, SchemaMigrator? migrator = null)
+    public static LedgerDatabase Open(LedgerTarget target, TimeProvider? clock = null, SchemaMigrator? migrator = null, bool create = true)
     {
         clock ??= TimeProvider.System;
-        migrator ??= SchemaMigrator.Default;
-        var inMemory = path == ":memory:";
-        if (!inMemory)
-            CheckFileBeforeOpening(path);
-
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
-        }.ToString());
+        var dialect = target.Dialect;
+        migrator ??= SchemaMigrator.For(dialect);
+        DbConnection? connection = null;
         try
         {
-            connection.Open();
-            connection.Execute($"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}");
-            migrator.Check(connection, path);
-            connection.Execute("PRAGMA foreign_keys = ON");
-            if (!inMemory)
-            {
-                connection.ExecuteScalar<string>("PRAGMA journal_mode = WAL");
-                // With WAL, NORMAL never loses a committed transaction to a killed process (only to power loss).
-                connection.Execute("PRAGMA synchronous = NORMAL");
-                // Checkpoint every 32 MB of log rather than 4 MB: a document's claims touch many index pages, and each
-                // checkpoint writes and syncs them all; fewer, larger checkpoints halve the cost of a commit.
-                connection.Execute("PRAGMA wal_autocheckpoint = 8192");
-            }
+            connection = dialect.Connect(target);
+            if (!migrator.Check(connection, target.Display) && !create)
+                throw new LedgerException($"{target.Display}: no claims ledger there (make one with: claims ingest PATH --db {target.Display})");
+            dialect.Prepare(connection, target);
             migrator.Apply(connection, clock);
-            return new LedgerDatabase(path, connection, clock);
+            return new LedgerDatabase(target, connection, clock);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
-            connection.Dispose();
-            throw new LedgerException($"{path}: cannot open the ledger ({e.Message})", e);
+            connection?.Dispose();
+            throw new LedgerException($"{target.Display}: cannot open the ledger ({FirstLine(e.Message)})", e);
         }
         catch
         {
-            connection.Dispose();
+            connection?.Dispose();
             throw;
         }
     }
 
-    /// <summary>Opens a ledger that exists, for the commands that only read: a missing or zero-byte file is not made into one.</summary>
-    /// <exception cref="LedgerException">No ledger there, or it cannot be one; nothing is created or modified.</exception>
-    public static LedgerDatabase OpenExisting(string path, TimeProvider? clock = null)
-    {
-        if (path != ":memory:")
-        {
-            CheckFileBeforeOpening(path);
-            var status = Files.FileStatus.Of(path);
-            if (!status.Exists)
-                throw new LedgerException($"{path}: no such ledger (make one with: claims ingest PATH --db {path})");
-            if (status.Size == 0)
-                throw new LedgerException($"{path}: empty file, not a ledger (make one with: claims ingest PATH --db {path})");
-        }
-        return Open(path, clock);
-    }
-
-    private static void CheckFileBeforeOpening(string path)
-    {
-        if (path.Length == 0)
-            throw new LedgerException("--db: the file name is empty");
-        if (Directory.Exists(path))
-            throw new LedgerException($"{path}: is a folder, not a ledger file");
-        // Opening a FIFO would wait for a writer forever; a device is no place for a ledger.
-        var status = Files.FileStatus.Of(path);
-        if (status.Exists && status.Kind != Files.FileKind.Regular)
-            throw new LedgerException($"{path}: is {status.Description}, not a ledger file");
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-        if (folder is not null && !Directory.Exists(folder))
-            throw new LedgerException($"{path}: folder {folder} does not exist");
-        if (!File.Exists(path))
-            return;
-        var header = new byte[SqliteHeader.Length];
-        int read;
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new LedgerException($"{path}: cannot read the ledger ({e.Message})", e);
-        }
-        if (read == 0)
-            return; // an empty file is an empty database: becomes a new ledger
-        if (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader))
-            throw new LedgerException($"{path}: not a claims ledger (not an SQLite database)");
-    }
+    /// <summary>
+    /// From now until the ledger is closed, every read sees the ledger as it was at the first one: whole documents only,
+    /// whatever other processes write meanwhile. Nothing can be written through this ledger after.
+    /// </summary>
+    public void ReadFromOneSnapshot() => snapshot ??= Dialect.BeginSnapshot(Connection);
 
     /// <summary>
     /// The files SQLite keeps for the ledger at <paramref name="path"/>: the database and its -wal, -shm and -journal
     /// companions, under the given name and under the name its links resolve to (where SQLite puts them). No output may
-    /// be written over any of them.
+    /// be written over any of them. None for a server ledger.
     /// </summary>
     public static IReadOnlyList<string> FilesOf(string path)
     {
         string[] suffixes = ["", "-wal", "-shm", "-journal"];
-        if (path.Length == 0 || path == ":memory:")
+        if (path.Length == 0 || path == ":memory:" || LedgerTarget.Parse(path).IsPostgres)
             return [];
         var resolved = Files.ResolvedPath.Of(path);
         return [.. suffixes.Select(s => path + s), .. suffixes.Select(s => resolved + s)];
     }
 
-    public void Dispose() => Connection.Dispose();
+    internal static string FirstLine(string message) => message.Split('\n')[0].TrimEnd();
+
+    public void Dispose()
+    {
+        snapshot?.Dispose();
+        Connection.Dispose();
+    }
 }

@@ -3,7 +3,7 @@ using Dapper;
 namespace ClaimsLedger.Ledger;
 
 /// <summary>
-/// Re-checks what the ledger promises: SQLite integrity and foreign keys; each document's sha256 matches its text; one
+/// Re-checks what the ledger promises: the storage's own checks (SQLite: integrity and foreign keys); each document's sha256 matches its text; one
 /// current revision per path; every sentence and claim lies inside its document; claim text equals the text at its
 /// offsets; every claim lies inside its sentence.
 /// </summary>
@@ -42,62 +42,46 @@ public static class LedgerVerifier
         public IEnumerable<string> FieldProblems()
         {
             var row = $"claim {Id}";
-            Action[] checks =
-            [
+            return Problems([
                 () => StoredValues.Real(Value, row, "value"),
                 () => StoredValues.Bound(Low, double.NegativeInfinity, row, "low"),
                 () => StoredValues.Bound(High, double.PositiveInfinity, row, "high"),
                 () => StoredValues.Qualifier(Qualifier, row),
                 () => StoredValues.Date(PeriodStart, row, "period_start"),
                 () => StoredValues.Date(PeriodEnd, row, "period_end"),
-            ];
-            return LedgerVerifier.Problems(checks);
+            ]);
         }
     }
 
-    private static IEnumerable<string> Problems(IEnumerable<Action> checks)
+    private static List<string> Problems(IEnumerable<Action> checks)
     {
+        var problems = new List<string>();
         foreach (var check in checks)
         {
-            string? problem = null;
             try
             {
                 check();
             }
             catch (LedgerException e)
             {
-                problem = e.Message;
+                problems.Add(e.Message);
             }
-            if (problem is not null)
-                yield return problem;
         }
+        return problems;
     }
 
     public static VerificationReport Verify(LedgerDatabase ledger)
     {
-        const string IntegritySql = "PRAGMA integrity_check";
-        const string ForeignKeySql = "PRAGMA foreign_key_check";
         const string CurrentRevisionsSql = """
             SELECT path, count(*) FILTER (WHERE superseded_by IS NULL) AS current
-            FROM documents GROUP BY path HAVING current <> 1
+            FROM documents GROUP BY path HAVING count(*) FILTER (WHERE superseded_by IS NULL) <> 1
             """;
         const string DocumentIdsSql = "SELECT id FROM documents ORDER BY id";
 
         var connection = ledger.Connection;
         var problems = new List<string>();
-        using var snapshot = ledger.Snapshots.Begin(); // one state of the ledger, also while others write
-        try
-        {
-            problems.AddRange(connection.Query<string>(IntegritySql).Where(r => r != "ok").Select(r => $"integrity_check: {r}"));
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
-        {
-            // Pages too damaged for SQLite to check: that is the finding, and nothing further can be read reliably.
-            problems.Add($"integrity_check: {e.Message}");
+        if (!ledger.Dialect.CheckStorage(connection, problems))
             return new VerificationReport(0, 0, 0, problems);
-        }
-
-        problems.AddRange(connection.Query(ForeignKeySql).Select(r => $"foreign_key_check: {r}"));
         problems.AddRange(connection.Query<(string Path, long Current)>(CurrentRevisionsSql)
             .Select(r => $"{r.Path}: {r.Current} current revisions (expected 1)"));
 
@@ -114,13 +98,10 @@ public static class LedgerVerifier
 
     private static (int Sentences, int Claims) VerifyDocument(LedgerDatabase ledger, long documentId, List<string> problems)
     {
-        const string DocumentSql = """
-            SELECT id, sha256, text, sentence_count, claim_count, event_date, published_date FROM documents WHERE id = @documentId
-            """;
+        const string DocumentSql = "SELECT id, sha256, text, sentence_count, claim_count, event_date, published_date FROM documents WHERE id = @documentId";
         const string SentencesSql = """SELECT id, start, "end" FROM sentences WHERE document_id = @documentId""";
         const string ClaimsSql = """
-            SELECT id, sentence_id, start, "end", text, sentence_start, sentence_end, value, low, high, qualifier, period_start, period_end
-            FROM claims WHERE document_id = @documentId
+            SELECT id, sentence_id, start, "end", text, sentence_start, sentence_end, value, low, high, qualifier, period_start, period_end FROM claims WHERE document_id = @documentId
             """;
 
         var connection = ledger.Connection;

@@ -14,13 +14,24 @@ internal static class StoredValues
     public static double Real(object? stored, string row, string column) => stored switch
     {
         double d when !double.IsNaN(d) => d,
+        float f when !float.IsNaN(f) => f,
         long l => l,
+        int i => i,
+        decimal m => (double)m,
         _ => throw Unreadable(row, column, stored, "a number"),
     };
 
     /// <summary>A bound: NULL is no bound (<paramref name="none"/>).</summary>
     public static double Bound(object? stored, double none, string row, string column) =>
         stored is null or DBNull ? none : Real(stored, row, column);
+
+    /// <summary>A UTF-16 offset into a document: a non-negative integer that fits an int.</summary>
+    public static int Offset(object? stored, string row, string column) => stored switch
+    {
+        long l and >= 0 and <= int.MaxValue => (int)l,
+        int i and >= 0 => i,
+        _ => throw Unreadable(row, column, stored, "an offset into its document"),
+    };
 
     public static DateOnly? Date(string? stored, string row, string column)
     {

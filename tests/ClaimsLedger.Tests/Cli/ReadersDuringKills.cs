@@ -32,6 +32,7 @@ internal sealed class ReadersDuringKills : IDisposable
                 {
                     using (var ledger = LedgerDatabase.Open(db))
                     {
+                        ledger.ReadFromOneSnapshot(); // as every reading command does
                         var counts = ledger.ClaimStream.MetricBlocks(null, ComparisonEngine.MetricKey).SelectMany(b => b)
                             .GroupBy(c => c.DocumentId).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
                         seen.TryAdd(string.Join(',', counts), counts);

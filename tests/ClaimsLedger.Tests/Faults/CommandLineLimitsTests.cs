@@ -51,7 +51,7 @@ public class CommandLineLimitsTests
     public void An_empty_db_name_is_one_line_for_every_command()
     {
         foreach (var command in ReadingCommands.Append(["ingest", folder.File("in")]))
-            AssertOneLineError(claims.Run([.. command, "--db", ""]), string.Join(' ', command), "--db: the file name is empty");
+            AssertOneLineError(claims.Run([.. command, "--db", ""]), string.Join(' ', command));
     }
 
     [Test]

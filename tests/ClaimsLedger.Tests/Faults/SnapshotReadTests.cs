@@ -48,9 +48,10 @@ public class SnapshotReadTests
         });
         var streamer = Task.Run(() =>
         {
-            using var ledger = LedgerDatabase.Open(db);
             while (!stop.IsCancellationRequested)
             {
+                using var ledger = LedgerDatabase.Open(db);
+                ledger.ReadFromOneSnapshot(); // as every reading command does
                 var seen = ledger.ClaimStream.MetricBlocks(null, ComparisonEngine.MetricKey).SelectMany(b => b)
                     .GroupBy(c => c.DocumentId).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
                 streams.TryAdd(string.Join(',', seen), seen);
