@@ -73,7 +73,7 @@ public class CommandLineLimitsTests
 
         foreach (var command in ReadingCommands)
         {
-            AssertOneLineError(claims.Run([.. command, "--db", empty]), string.Join(' ', command) + " on a zero-byte file", "not a ledger");
+            AssertOneLineError(claims.Run([.. command, "--db", empty]), string.Join(' ', command) + " on a zero-byte file", "no claims ledger there");
             AssertOneLineError(claims.Run([.. command, "--db", missing]), string.Join(' ', command) + " on a missing file", "no such ledger");
         }
         Assert.That(new FileInfo(empty).Length, Is.Zero);
