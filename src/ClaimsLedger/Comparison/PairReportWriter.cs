@@ -44,7 +44,8 @@ public static class PairReportWriter
     internal static string Summary(PairCounts counts) =>
         $"{counts.Total} pairs compared: {counts.Conflict} conflict, "
         + $"{counts.Compatible} compatible, {counts.Same} same, "
-        + $"{counts.Republished} republished";
+        + $"{counts.Republished} republished"
+        + (counts.Unresolved > 0 ? $", {counts.Unresolved} unresolved (subject unknown on one side)" : "");
 
     /// <summary>What comes before the pairs: the table head (md) or the header row (csv).</summary>
     internal static void WriteHeader(TextWriter output, PairReportFormat format)
@@ -144,18 +145,20 @@ public static class PairReportWriter
 }
 
 /// <summary>How many pairs of each status a comparison found.</summary>
-public readonly record struct PairCounts(int Conflict, int Compatible, int Same, int Republished)
+public readonly record struct PairCounts(int Conflict, int Compatible, int Same, int Republished, int Unresolved = 0)
 {
-    public int Total => Conflict + Compatible + Same + Republished;
+    public int Total => Conflict + Compatible + Same + Republished + Unresolved;
 
     public static PairCounts Of(ComparisonReport report) => new(report.Count(PairStatus.Conflict),
-        report.Count(PairStatus.Compatible), report.Count(PairStatus.Same), report.Count(PairStatus.Republished));
+        report.Count(PairStatus.Compatible), report.Count(PairStatus.Same), report.Count(PairStatus.Republished),
+        report.Count(PairStatus.Unresolved));
 
     public PairCounts Add(PairStatus status) => status switch
     {
         PairStatus.Conflict => this with { Conflict = Conflict + 1 },
         PairStatus.Compatible => this with { Compatible = Compatible + 1 },
         PairStatus.Same => this with { Same = Same + 1 },
+        PairStatus.Unresolved => this with { Unresolved = Unresolved + 1 },
         _ => this with { Republished = Republished + 1 },
     };
 }

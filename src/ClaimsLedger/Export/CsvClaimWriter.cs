@@ -21,9 +21,10 @@ public static class CsvClaimWriter
                 Number(stored.Id), Text(stored.DocumentFile), Text(stored.Title), ClaimFields.Date(stored.EventDate),
                 Number(c.Start), Number(c.End), Text(c.Text), Number(c.SentenceStart), Number(c.SentenceEnd),
                 ClaimFields.Number(c.Value), Text(c.Unit), c.Qualifier.ToName(), ClaimFields.Bound(c.Low), ClaimFields.Bound(c.High),
-                Text(c.Metric), Text(c.MetricPhrase), ClaimFields.Date(c.PeriodStart), ClaimFields.Date(c.PeriodEnd),
+                Text(c.Series), Text(c.MetricPhrase), ClaimFields.Date(c.PeriodStart), ClaimFields.Date(c.PeriodEnd),
                 Text(c.PeriodBasis), Text(c.Speaker), Text(c.Basis), Number(corroboration.IndependentSources),
-                ClaimFields.Ids(corroboration.ConflictsWith),
+                ClaimFields.Ids(corroboration.ConflictsWith), Text(c.Metric), Text(c.Subject), Text(c.SubjectText),
+                Text(c.SubjectBasis), Text(c.Source),
             ]);
         }
     }

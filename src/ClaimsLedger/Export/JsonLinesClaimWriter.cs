@@ -53,7 +53,7 @@ public static class JsonLinesClaimWriter
         json.WriteString("qualifier", c.Qualifier.ToName());
         WriteBound(json, "low", c.Low);
         WriteBound(json, "high", c.High);
-        json.WriteString("metric", c.Metric);
+        json.WriteString("metric", c.Series);
         json.WriteString("metric_phrase", c.MetricPhrase);
         WriteDate(json, "period_start", c.PeriodStart);
         WriteDate(json, "period_end", c.PeriodEnd);
@@ -65,6 +65,11 @@ public static class JsonLinesClaimWriter
         foreach (var id in corroboration.ConflictsWith)
             json.WriteNumberValue(id);
         json.WriteEndArray();
+        json.WriteString("property", c.Metric);
+        json.WriteString("subject", c.Subject);
+        json.WriteString("subject_text", c.SubjectText);
+        json.WriteString("subject_basis", c.SubjectBasis);
+        json.WriteString("source", c.Source);
         json.WriteEndObject();
     }
 

@@ -22,13 +22,13 @@ public static class MarkdownClaimWriter
                     output.Write('\n');
                 metric = c.Metric;
                 output.Write($"## {Escape(metric)}\n\n");
-                output.Write("| Id | Value | Qualifier | Unit | Period | Speaker | Document | Event date | Figure | Independent sources | Conflicts with |\n");
-                output.Write("|---:|---:|---|---|---|---|---|---|---|---:|---|\n");
+                output.Write("| Id | Value | Qualifier | Unit | Period | Subject | Speaker | Document | Event date | Figure | Independent sources | Conflicts with |\n");
+                output.Write("|---:|---:|---|---|---|---|---|---|---|---|---:|---|\n");
             }
             string[] cells =
             [
                 stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimFields.Number(c.Value),
-                c.Qualifier.ToName(), c.Unit, ClaimFields.Period(c), c.Speaker ?? "", stored.DocumentFile,
+                c.Qualifier.ToName(), c.Unit, ClaimFields.Period(c), c.Subject ?? "", c.Speaker ?? "", stored.DocumentFile,
                 ClaimFields.Date(stored.EventDate) ?? "", c.Text,
                 corroboration.IndependentSources.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 string.Join(", ", corroboration.ConflictsWith.Select(id => "#" + id.ToString(System.Globalization.CultureInfo.InvariantCulture))),

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClaimsLedger.Comparison;
+using ClaimsLedger.Extraction.Subjects;
 using ClaimsLedger.Model;
 using ClaimsLedger.Segmentation;
 
@@ -13,9 +14,11 @@ namespace ClaimsLedger.Extraction;
 /// <param name="skipSentencesWithoutFigureCandidate">The fast path (default): sentences that
 /// <see cref="FigureRecognizer.CanHoldFigure"/> rejects are not shown to the recognizers at all. False runs every model on
 /// every sentence (the straightforward path the benchmark compares against; output must be identical).</param>
+/// <param name="subjects">Reads whom each figure is about (<see cref="SubjectReader"/>); none when not given.</param>
 public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metrics, EraCatalog eras,
-    bool skipSentencesWithoutFigureCandidate = true) : IClaimExtractor
+    bool skipSentencesWithoutFigureCandidate = true, SubjectReader? subjects = null) : IClaimExtractor
 {
+    private readonly SubjectReader subjectReader = subjects ?? SubjectReader.Empty;
     private readonly FigureRecognizer figures = new(models, skipSentencesWithoutFigureCandidate);
     private readonly DateReader dates = new(models);
     private readonly MetricReader metricReader = new(metrics);
@@ -28,6 +31,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         var claims = new List<Claim>();
         var context = new PeriodContext();
         var warnings = new List<string>();
+        var figureSentences = new List<SentenceSubjects>();
         var previousEnd = 0;
         foreach (var s in sentences)
         {
@@ -56,9 +60,11 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
 
             var ownDates = dates.WithoutFigures(sentence, sentenceDates(), found, document.EventDate);
             var foundPeriods = periods.Read(sentence, found, ownDates, document.EventDate, context);
+            var foundSubjects = subjectReader.Read(sentence, found, s.Speaker);
+            figureSentences.Add(foundSubjects);
             for (var i = 0; i < found.Count; i++)
             {
-                claims.Add(Build(text, s, sentence, found, i, foundPeriods[i]));
+                claims.Add(WithSubject(Build(text, s, sentence, found, i, foundPeriods[i]), foundSubjects.Subjects[i], foundSubjects.Source));
             }
         }
 
@@ -67,8 +73,25 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             warnings.Insert(0, "no event date: relative periods left unresolved");
         }
 
+        var lead = sentences.Take(DocumentSubject.LeadSentences).Select(x => text.Substring(x.Start, x.Length)).ToList();
+        if (DocumentSubject.Of(subjectReader, document.Title, lead, figureSentences) is { } fallback)
+        {
+            for (var i = 0; i < claims.Count; i++)
+            {
+                claims[i] = claims[i].Subject is null ? WithSubject(claims[i], fallback, claims[i].Source) : claims[i];
+            }
+        }
+
         return new ExtractedDocument(document, sentences, SameMetricPeriods.Resolve(text, claims, document.EventDate), warnings);
     }
+
+    private static Claim WithSubject(Claim claim, SubjectReading? subject, string? source) => claim with
+    {
+        Subject = subject?.Name,
+        SubjectText = subject?.Text,
+        SubjectBasis = subject?.Basis,
+        Source = source,
+    };
 
     /// <summary>
     /// The sentence's figures, and its dates (read once, lazily on the fast path: the DateTime model runs only where a

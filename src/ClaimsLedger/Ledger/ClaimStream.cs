@@ -75,7 +75,8 @@ public sealed class ClaimStream
             using var command = connection.CreateCommand();
             command.CommandText = $"""
                 SELECT o.rank, c.id, c.document_id, c.sentence_start, c.sentence_end, c.start, c."end", c.text, c.value, c.unit,
-                       c.qualifier, c.low, c.high, c.metric_phrase, c.period_start, c.period_end, c.period_basis, c.speaker, c.basis
+                       c.qualifier, c.low, c.high, c.metric_phrase, c.period_start, c.period_end, c.period_basis, c.speaker, c.basis,
+                       c.subject, c.subject_text, c.subject_basis, c.source
                 FROM {Table} o
                 CROSS JOIN claims c ON c.metric_id = o.metric_id
                 ORDER BY o.rank, c.period_start, c.id
@@ -117,7 +118,10 @@ public sealed class ClaimStream
         var claim = new Claim(r.GetInt32(5), r.GetInt32(6), r.GetString(7), r.GetInt32(3), r.GetInt32(4), r.GetDouble(8),
             Intern(r.GetString(9)), QualifierNames.Parse(r.GetString(10)),
             r.IsDBNull(11) ? double.NegativeInfinity : r.GetDouble(11), r.IsDBNull(12) ? double.PositiveInfinity : r.GetDouble(12),
-            metricName, r.GetString(13), Date(r, 14), Date(r, 15), Text(r, 16), Text(r, 17), Text(r, 18));
+            metricName, r.GetString(13), Date(r, 14), Date(r, 15), Text(r, 16), Text(r, 17), Text(r, 18))
+        {
+            Subject = Text(r, 19), SubjectText = Text(r, 20), SubjectBasis = Text(r, 21), Source = Text(r, 22),
+        };
         return new StoredClaim(r.GetInt64(1), documentId, document.FileName, document.Title, document.EventDate, "", claim);
     }
 

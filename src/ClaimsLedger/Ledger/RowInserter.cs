@@ -36,15 +36,18 @@ internal sealed class RowInserter(SqliteConnection connection)
     {
         claim ??= Prepare("""
             INSERT INTO claims (document_id, sentence_id, metric_id, start, "end", text, value, unit, qualifier, low, high,
-                                metric_phrase, period_start, period_end, period_basis, speaker, basis, sentence_start, sentence_end)
+                                metric_phrase, period_start, period_end, period_basis, speaker, basis, sentence_start, sentence_end,
+                                subject, subject_text, subject_basis, source)
             VALUES ($document_id, $sentence_id, $metric_id, $start, $end, $text, $value, $unit, $qualifier, $low, $high,
-                    $metric_phrase, $period_start, $period_end, $period_basis, $speaker, $basis, $sentence_start, $sentence_end)
+                    $metric_phrase, $period_start, $period_end, $period_basis, $speaker, $basis, $sentence_start, $sentence_end,
+                    $subject, $subject_text, $subject_basis, $source)
             """, "$document_id", "$sentence_id", "$metric_id", "$start", "$end", "$text", "$value", "$unit", "$qualifier",
             "$low", "$high", "$metric_phrase", "$period_start", "$period_end", "$period_basis", "$speaker", "$basis",
-            "$sentence_start", "$sentence_end");
+            "$sentence_start", "$sentence_end", "$subject", "$subject_text", "$subject_basis", "$source");
         Run(claim, transaction, documentId, sentenceId, metric, c.Start, c.End, c.Text, c.Value, c.Unit, c.Qualifier.ToName(),
             double.IsInfinity(c.Low) ? null : c.Low, double.IsInfinity(c.High) ? null : c.High, c.MetricPhrase,
-            IsoTime.Format(c.PeriodStart), IsoTime.Format(c.PeriodEnd), c.PeriodBasis, c.Speaker, c.Basis, c.SentenceStart, c.SentenceEnd)
+            IsoTime.Format(c.PeriodStart), IsoTime.Format(c.PeriodEnd), c.PeriodBasis, c.Speaker, c.Basis, c.SentenceStart, c.SentenceEnd,
+            c.Subject, c.SubjectText, c.SubjectBasis, c.Source)
             .ExecuteNonQuery();
     }
 
