@@ -29,7 +29,11 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         var text = document.Text;
         var sentences = TranscriptSegmenter.Segment(text);
         var claims = new List<Claim>();
-        var context = new PeriodContext();
+        var context = new PeriodContext
+        {
+            Document = DocumentTime.Read(text, document.Title is { } title ? [title, .. Lead(text, sentences, DocumentTime.LeadSentences)]
+                : Lead(text, sentences, DocumentTime.LeadSentences), dates, document.EventDate),
+        };
         var warnings = new List<string>();
         var figureSentences = new List<SentenceSubjects>();
         var previousEnd = 0;
@@ -64,7 +68,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             figureSentences.Add(foundSubjects);
             for (var i = 0; i < found.Count; i++)
             {
-                claims.Add(WithSubject(Build(text, s, sentence, found, i, foundPeriods[i]), foundSubjects.Subjects[i], foundSubjects.Source));
+                claims.Add(WithSubject(Build(text, s, sentence, found, i, foundPeriods[i]), found[i], foundSubjects.Subjects[i], foundSubjects.Source));
             }
         }
 
@@ -73,20 +77,27 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             warnings.Insert(0, "no event date: relative periods left unresolved");
         }
 
-        var lead = sentences.Take(DocumentSubject.LeadSentences).Select(x => text.Substring(x.Start, x.Length)).ToList();
-        if (DocumentSubject.Of(subjectReader, document.Title, lead, figureSentences) is { } fallback)
+        if (DocumentSubject.Of(subjectReader, document.Title, Lead(text, sentences, DocumentSubject.LeadSentences), figureSentences) is { } fallback)
         {
             for (var i = 0; i < claims.Count; i++)
             {
-                claims[i] = claims[i].Subject is null ? WithSubject(claims[i], fallback, claims[i].Source) : claims[i];
+                claims[i] = claims[i].Subject is null ? WithSubject(claims[i], null, fallback, claims[i].Source) : claims[i];
             }
         }
 
         return new ExtractedDocument(document, sentences, SameMetricPeriods.Resolve(text, claims, document.EventDate), warnings);
     }
 
-    private static Claim WithSubject(Claim claim, SubjectReading? subject, string? source) => claim with
+    private static List<string> Lead(string text, IReadOnlyList<Sentence> sentences, int count) =>
+        sentences.Take(count).Select(x => text.Substring(x.Start, x.Length)).ToList();
+
+    /// <param name="figure">The claim's figure when its subject was read from its own sentence: the subject's words then
+    /// leave its metric ("Britain's unemployment rate" measures the unemployment rate of the United Kingdom).</param>
+    private Claim WithSubject(Claim claim, Figure? figure, SubjectReading? subject, string? source) => claim with
     {
+        Metric = subject is not null && figure is not null
+            ? metricReader.WithoutSubject(claim.Metric, figure, [subject.Text, subject.Name], subjectReader.Words.OwnerVerbs)
+            : claim.Metric,
         Subject = subject?.Name,
         SubjectText = subject?.Text,
         SubjectBasis = subject?.Basis,

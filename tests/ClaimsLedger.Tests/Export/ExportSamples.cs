@@ -9,7 +9,10 @@ internal static class ExportSamples
     public static readonly StoredClaim BaseStations = new(1, 1, "briefing.txt", "Press conference", new DateOnly(2022, 9, 6),
         "We have built 1.85 million 5G base stations.",
         new Claim(14, 26, "1.85 million", 0, 45, 1_850_000, "count", Qualifier.Exact, 1_845_000, 1_855_000, "5g base stations",
-            "5G base stations", new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31), "by the end of 2022", "Zhang Yong", null));
+            "5G base stations", new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31), "by the end of 2022", "Zhang Yong", null)
+        {
+            Subject = "China", SubjectText = "China's", SubjectBasis = "possessive \"China's\"", Source = "MIIT",
+        });
 
     public static readonly StoredClaim Hostile = new(2, 2, "a,b \"x\".txt", "=HYPERLINK(\"http://evil\")", null,
         "Over 30% | of *users*\nsaid so.",

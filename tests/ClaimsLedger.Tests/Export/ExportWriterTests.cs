@@ -16,8 +16,8 @@ public class ExportWriterTests
     public void Json_lines_have_one_object_per_claim_with_null_for_an_unbounded_high_and_the_corroboration_last()
     {
         const string Expected = """
-            {"id":1,"doc":"briefing.txt","title":"Press conference","event_date":"2022-09-06","start":14,"end":26,"text":"1.85 million","sentence_start":0,"sentence_end":45,"value":1850000,"unit":"count","qualifier":"exact","low":1845000,"high":1855000,"metric":"5g base stations","metric_phrase":"5G base stations","period_start":"2022-01-01","period_end":"2022-12-31","period_basis":"by the end of 2022","speaker":"Zhang Yong","basis":null,"independent_sources":2,"conflicts_with":[7,9]}
-            {"id":2,"doc":"a,b \"x\".txt","title":"=HYPERLINK(\"http://evil\")","event_date":null,"start":5,"end":8,"text":"30%","sentence_start":0,"sentence_end":30,"value":30,"unit":"percent","qualifier":"over","low":30,"high":null,"metric":"-users | <b>share</b>","metric_phrase":"@users","period_start":null,"period_end":null,"period_basis":null,"speaker":"+Li, \"Wei\"","basis":"GDP_growth","independent_sources":0,"conflicts_with":[]}
+            {"id":1,"doc":"briefing.txt","title":"Press conference","event_date":"2022-09-06","start":14,"end":26,"text":"1.85 million","sentence_start":0,"sentence_end":45,"value":1850000,"unit":"count","qualifier":"exact","low":1845000,"high":1855000,"metric":"China 5g base stations","metric_phrase":"5G base stations","period_start":"2022-01-01","period_end":"2022-12-31","period_basis":"by the end of 2022","speaker":"Zhang Yong","basis":null,"independent_sources":2,"conflicts_with":[7,9],"property":"5g base stations","subject":"China","subject_text":"China's","subject_basis":"possessive \"China's\"","source":"MIIT"}
+            {"id":2,"doc":"a,b \"x\".txt","title":"=HYPERLINK(\"http://evil\")","event_date":null,"start":5,"end":8,"text":"30%","sentence_start":0,"sentence_end":30,"value":30,"unit":"percent","qualifier":"over","low":30,"high":null,"metric":"-users | <b>share</b>","metric_phrase":"@users","period_start":null,"period_end":null,"period_basis":null,"speaker":"+Li, \"Wei\"","basis":"GDP_growth","independent_sources":0,"conflicts_with":[],"property":"-users | <b>share</b>","subject":null,"subject_text":null,"subject_basis":null,"source":null}
 
             """;
 
@@ -28,9 +28,9 @@ public class ExportWriterTests
     public void Csv_is_rfc_4180_with_a_header_and_formula_cells_defused()
     {
         const string Expected = """"
-            id,doc,title,event_date,start,end,text,sentence_start,sentence_end,value,unit,qualifier,low,high,metric,metric_phrase,period_start,period_end,period_basis,speaker,basis,independent_sources,conflicts_with
-            1,briefing.txt,Press conference,2022-09-06,14,26,1.85 million,0,45,1850000,count,exact,1845000,1855000,5g base stations,5G base stations,2022-01-01,2022-12-31,by the end of 2022,Zhang Yong,,2,7;9
-            2,"a,b ""x"".txt","'=HYPERLINK(""http://evil"")",,5,8,30%,0,30,30,percent,over,30,,'-users | <b>share</b>,'@users,,,,"'+Li, ""Wei""",GDP_growth,0,
+            id,doc,title,event_date,start,end,text,sentence_start,sentence_end,value,unit,qualifier,low,high,metric,metric_phrase,period_start,period_end,period_basis,speaker,basis,independent_sources,conflicts_with,property,subject,subject_text,subject_basis,source
+            1,briefing.txt,Press conference,2022-09-06,14,26,1.85 million,0,45,1850000,count,exact,1845000,1855000,China 5g base stations,5G base stations,2022-01-01,2022-12-31,by the end of 2022,Zhang Yong,,2,7;9,5g base stations,China,China's,"possessive ""China's""",MIIT
+            2,"a,b ""x"".txt","'=HYPERLINK(""http://evil"")",,5,8,30%,0,30,30,percent,over,30,,'-users | <b>share</b>,'@users,,,,"'+Li, ""Wei""",GDP_growth,0,,'-users | <b>share</b>,,,,
 
             """";
 
@@ -43,15 +43,15 @@ public class ExportWriterTests
         const string Expected = """
             ## 5g base stations
 
-            | Id | Value | Qualifier | Unit | Period | Speaker | Document | Event date | Figure | Independent sources | Conflicts with |
-            |---:|---:|---|---|---|---|---|---|---|---:|---|
-            | 1 | 1850000 | exact | count | 2022-01-01..2022-12-31 | Zhang Yong | briefing.txt | 2022-09-06 | 1.85 million | 2 | #7, #9 |
+            | Id | Value | Qualifier | Unit | Period | Subject | Speaker | Document | Event date | Figure | Independent sources | Conflicts with |
+            |---:|---:|---|---|---|---|---|---|---|---|---:|---|
+            | 1 | 1850000 | exact | count | 2022-01-01..2022-12-31 | China | Zhang Yong | briefing.txt | 2022-09-06 | 1.85 million | 2 | #7, #9 |
 
             ## -users \| \<b\>share\</b\>
 
-            | Id | Value | Qualifier | Unit | Period | Speaker | Document | Event date | Figure | Independent sources | Conflicts with |
-            |---:|---:|---|---|---|---|---|---|---|---:|---|
-            | 2 | 30 | over | percent |  | +Li, "Wei" | a,b "x".txt |  | 30% | 0 |  |
+            | Id | Value | Qualifier | Unit | Period | Subject | Speaker | Document | Event date | Figure | Independent sources | Conflicts with |
+            |---:|---:|---|---|---|---|---|---|---|---|---:|---|
+            | 2 | 30 | over | percent |  |  | +Li, "Wei" | a,b "x".txt |  | 30% | 0 |  |
 
             """;
 

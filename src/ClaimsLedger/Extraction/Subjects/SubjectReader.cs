@@ -16,6 +16,8 @@ public sealed partial class SubjectReader(Gazetteer gazetteer, SubjectVocabulary
 
     public Gazetteer Gazetteer => gazetteer;
 
+    public SubjectVocabulary Words => words;
+
     public SentenceSubjects Read(string sentence, IReadOnlyList<Figure> figures, string? speaker = null)
     {
         var mentions = Mentions(sentence, speaker);
@@ -44,9 +46,12 @@ public sealed partial class SubjectReader(Gazetteer gazetteer, SubjectVocabulary
         {
             var (start, text) = TrimNotNames(m.Groups["name"]);
             if (text.Length < 2 || found.Any(f => f.Start < m.Index + m.Length && start < f.End)) continue;
+            if (AfterThe().IsMatch(sentence.AsSpan(0, start))) continue; // "the Commission", "the WICs": a body named generically
             if (speaker is not null && speaker.Contains(text, StringComparison.Ordinal)) continue;
             var possessive = m.Groups["poss"].Success;
-            if (!possessive && !(m.Groups["verb"].Success && words.OwnerVerbs.Contains(m.Groups["verb"].Value))) continue;
+            var verb = m.Groups["verb"].Value;
+            // An owner ("Tesla reported"), or a one-word name that says something ("Samsung said"); "Jane Doe said" is a person.
+            if (!possessive && !words.OwnerVerbs.Contains(verb) && !(words.AttributionVerbs.Contains(verb) && !text.Contains(' '))) continue;
             var entity = gazetteer.Lookup(text) ?? new Entity(text, text, EntityKind.Organisation);
             found.Add(new EntityMention(entity, start, start + text.Length, text, possessive));
         }
@@ -178,6 +183,9 @@ public sealed partial class SubjectReader(Gazetteer gazetteer, SubjectVocabulary
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\p{N}&.\-]*(?: \p{Lu}[\p{L}\p{N}&.\-]*){0,4})(?:(?<poss>['\u2019]s\b)| (?<verb>\p{Ll}+)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ProperName();
+
+    [GeneratedRegex(@"\bthe\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterThe();
 
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:has|have|had|also|further)\s+)*(?<verb>\p{Ll}+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AttributionVerb();
