@@ -50,18 +50,11 @@ public sealed class ClaimStream
         {
             command.CommandText = $"""
                 SELECT o.rank, c.id, c.document_id, c.sentence_start, c.sentence_end, c.start, c."end", c.text, c.value, c.unit,
-<<<<<<< HEAD
                        c.qualifier, c.low, c.high, c.metric_phrase, c.period_start, c.period_end, c.period_basis, c.speaker, c.basis,
                        c.subject, c.subject_text, c.subject_basis, c.source
-                FROM {Table} o
-                CROSS JOIN claims c ON c.metric_id = o.metric_id
-                ORDER BY o.rank, c.period_start, c.id
-=======
-                       c.qualifier, c.low, c.high, c.metric_phrase, c.period_start, c.period_end, c.period_basis, c.speaker, c.basis
                 FROM {ranked} o
                 {dialect.OrderedJoin} claims c ON c.metric_id = o.metric_id
                 ORDER BY o.rank, c.period_start NULLS FIRST, c.id
->>>>>>> main
                 """;
             // Claims of superseded revisions are skipped here rather than by joining documents in SQL: a document row
             // holds its whole text, so reading its superseded_by for every claim walks the text's overflow pages.
