@@ -15,7 +15,7 @@ public enum PairReportFormat
 /// <summary>
 /// Writes compared pairs for `claims conflicts`: conflicts first, then compatible, then same and republished.
 /// jsonl: one object per pair with keys a, b (claim ids), status, reason, metric, period_start, period_end.
-/// csv: status, metric, period_start, period_end, a, b, a_doc, b_doc, a_text, b_text, reason.
+/// csv: status, metric, period_start, period_end, a, b, a_doc, b_doc, a_text, b_text, reason (RFC 4180: CRLF after every row).
 /// </summary>
 public static class PairReportWriter
 {
@@ -56,7 +56,7 @@ public static class PairReportWriter
                 output.WriteLine("|---|---|---|---|---|---|");
                 break;
             case PairReportFormat.Csv:
-                output.WriteLine("status,metric,period_start,period_end,a,b,a_doc,b_doc,a_text,b_text,reason");
+                output.Write("status,metric,period_start,period_end,a,b,a_doc,b_doc,a_text,b_text,reason\r\n");
                 break;
             case PairReportFormat.Text or PairReportFormat.Jsonl:
                 break;
@@ -131,7 +131,7 @@ public static class PairReportWriter
             pair.A.Id.ToString(CultureInfo.InvariantCulture), pair.B.Id.ToString(CultureInfo.InvariantCulture),
             pair.A.DocumentFile, pair.B.DocumentFile, pair.A.Claim.Text, pair.B.Claim.Text, pair.Reason,
         ];
-        output.WriteLine(string.Join(',', cells.Select(c => Export.CsvClaimWriter.Quote(Export.CsvClaimWriter.Text(c) ?? ""))));
+        Export.CsvClaimWriter.WriteRow(output, cells.Select(Export.CsvClaimWriter.Text).ToList());
     }
 
     /// <summary>#12 "1.85 million" -- 003.txt, Niu Yibing</summary>

@@ -13,7 +13,7 @@ public sealed class ClaimStore
 
     // Every read of a claim joins its document, sentence and metric the same way.
     private const string SelectSql = """
-        SELECT c.id, c.document_id, d.file_name AS document_file, d.title, d.event_date,
+        SELECT c.id, c.document_id, d.file_name AS document_file, d.title, d.event_date, d.source, d.url, d.published_date,
                s.start AS sentence_start, s."end" AS sentence_end,
                c.start, c."end", c.text, c.value, c.unit, c.qualifier, c.low, c.high, m.name AS metric, c.metric_phrase,
                c.period_start, c.period_end, c.period_basis, c.speaker, c.basis
@@ -54,6 +54,9 @@ public sealed class ClaimStore
         public string DocumentFile { get; init; } = "";
         public string? Title { get; init; }
         public string? EventDate { get; init; }
+        public string? Source { get; init; }
+        public string? Url { get; init; }
+        public string? PublishedDate { get; init; }
         public long SentenceStart { get; init; }
         public long SentenceEnd { get; init; }
         public long Start { get; init; }
@@ -79,7 +82,12 @@ public sealed class ClaimStore
                 QualifierNames.Parse(Qualifier), Low ?? double.NegativeInfinity, High ?? double.PositiveInfinity, Metric,
                 MetricPhrase, IsoTime.ParseDate(PeriodStart), IsoTime.ParseDate(PeriodEnd), PeriodBasis, Speaker, Basis);
             var sentence = sentenceEnd <= documentText.Length ? documentText[sentenceStart..sentenceEnd] : "";
-            return new StoredClaim(Id, DocumentId, DocumentFile, Title, IsoTime.ParseDate(EventDate), sentence, claim);
+            return new StoredClaim(Id, DocumentId, DocumentFile, Title, IsoTime.ParseDate(EventDate), sentence, claim)
+            {
+                Source = Source,
+                Url = Url,
+                PublishedDate = IsoTime.ParseDate(PublishedDate),
+            };
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class ClaimStream
 
     private const long MappedBytes = 1L << 31;
 
-    private sealed record DocumentFacts(string FileName, string? Title, DateOnly? EventDate);
+    private sealed record DocumentFacts(string FileName, string? Title, DateOnly? EventDate, string? Source, string? Url, DateOnly? PublishedDate);
 
     /// <summary>
     /// Blocks of claims, one per metric key (the metric names <paramref name="metricKey"/> maps to one key, e.g. names
@@ -118,7 +118,12 @@ public sealed class ClaimStream
             Intern(r.GetString(9)), QualifierNames.Parse(r.GetString(10)),
             r.IsDBNull(11) ? double.NegativeInfinity : r.GetDouble(11), r.IsDBNull(12) ? double.PositiveInfinity : r.GetDouble(12),
             metricName, r.GetString(13), Date(r, 14), Date(r, 15), Text(r, 16), Text(r, 17), Text(r, 18));
-        return new StoredClaim(r.GetInt64(1), documentId, document.FileName, document.Title, document.EventDate, "", claim);
+        return new StoredClaim(r.GetInt64(1), documentId, document.FileName, document.Title, document.EventDate, "", claim)
+        {
+            Source = document.Source,
+            Url = document.Url,
+            PublishedDate = document.PublishedDate,
+        };
     }
 
     private static string Intern(string unit) => string.IsInterned(unit) ?? unit;
@@ -149,8 +154,11 @@ public sealed class ClaimStream
 
     private Dictionary<long, DocumentFacts> Documents()
     {
-        const string Sql = "SELECT id, file_name, title, event_date FROM documents WHERE superseded_by IS NULL";
-        return connection.Query<(long Id, string FileName, string? Title, string? EventDate)>(Sql)
-            .ToDictionary(d => d.Id, d => new DocumentFacts(d.FileName, d.Title, IsoTime.ParseDate(d.EventDate)));
+        const string Sql = """
+            SELECT id, file_name, title, event_date, source, url, published_date FROM documents WHERE superseded_by IS NULL
+            """;
+        return connection.Query<(long Id, string FileName, string? Title, string? EventDate, string? Source, string? Url, string? PublishedDate)>(Sql)
+            .ToDictionary(d => d.Id, d => new DocumentFacts(d.FileName, d.Title, IsoTime.ParseDate(d.EventDate), d.Source, d.Url,
+                IsoTime.ParseDate(d.PublishedDate)));
     }
 }

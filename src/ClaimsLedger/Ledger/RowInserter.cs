@@ -14,12 +14,13 @@ internal sealed class RowInserter(SqliteConnection connection)
     private SqliteCommand? metricInsert;
     private SqliteCommand? claim;
 
-    public long AddSentence(SqliteTransaction transaction, long documentId, int start, int end, string? speaker)
+    public long AddSentence(SqliteTransaction transaction, long documentId, int start, int end, string? speaker, CodePointOffsets codePoints)
     {
         sentence ??= Prepare("""
-            INSERT INTO sentences (document_id, start, "end", speaker) VALUES ($document_id, $start, $end, $speaker) RETURNING id
-            """, "$document_id", "$start", "$end", "$speaker");
-        return (long)Run(sentence, transaction, documentId, start, end, speaker).ExecuteScalar()!;
+            INSERT INTO sentences (document_id, start, "end", speaker, start_cp, end_cp)
+            VALUES ($document_id, $start, $end, $speaker, $start_cp, $end_cp) RETURNING id
+            """, "$document_id", "$start", "$end", "$speaker", "$start_cp", "$end_cp");
+        return (long)Run(sentence, transaction, documentId, start, end, speaker, codePoints.Of(start), codePoints.Of(end)).ExecuteScalar()!;
     }
 
     /// <summary>The id of the metric of this name (metrics.name is NOCASE), added when missing.</summary>
@@ -32,19 +33,22 @@ internal sealed class RowInserter(SqliteConnection connection)
         return (long)Run(metricInsert, transaction, name).ExecuteScalar()!;
     }
 
-    public void AddClaim(SqliteTransaction transaction, long documentId, long sentenceId, long metric, Claim c)
+    public void AddClaim(SqliteTransaction transaction, long documentId, long sentenceId, long metric, Claim c, CodePointOffsets codePoints)
     {
         claim ??= Prepare("""
             INSERT INTO claims (document_id, sentence_id, metric_id, start, "end", text, value, unit, qualifier, low, high,
-                                metric_phrase, period_start, period_end, period_basis, speaker, basis, sentence_start, sentence_end)
+                                metric_phrase, period_start, period_end, period_basis, speaker, basis, sentence_start, sentence_end,
+                                start_cp, end_cp)
             VALUES ($document_id, $sentence_id, $metric_id, $start, $end, $text, $value, $unit, $qualifier, $low, $high,
-                    $metric_phrase, $period_start, $period_end, $period_basis, $speaker, $basis, $sentence_start, $sentence_end)
+                    $metric_phrase, $period_start, $period_end, $period_basis, $speaker, $basis, $sentence_start, $sentence_end,
+                    $start_cp, $end_cp)
             """, "$document_id", "$sentence_id", "$metric_id", "$start", "$end", "$text", "$value", "$unit", "$qualifier",
             "$low", "$high", "$metric_phrase", "$period_start", "$period_end", "$period_basis", "$speaker", "$basis",
-            "$sentence_start", "$sentence_end");
+            "$sentence_start", "$sentence_end", "$start_cp", "$end_cp");
         Run(claim, transaction, documentId, sentenceId, metric, c.Start, c.End, c.Text, c.Value, c.Unit, c.Qualifier.ToName(),
             double.IsInfinity(c.Low) ? null : c.Low, double.IsInfinity(c.High) ? null : c.High, c.MetricPhrase,
-            IsoTime.Format(c.PeriodStart), IsoTime.Format(c.PeriodEnd), c.PeriodBasis, c.Speaker, c.Basis, c.SentenceStart, c.SentenceEnd)
+            IsoTime.Format(c.PeriodStart), IsoTime.Format(c.PeriodEnd), c.PeriodBasis, c.Speaker, c.Basis, c.SentenceStart, c.SentenceEnd,
+            codePoints.Of(c.Start), codePoints.Of(c.End))
             .ExecuteNonQuery();
     }
 
