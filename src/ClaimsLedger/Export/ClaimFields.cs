@@ -12,6 +12,7 @@ internal static class ClaimFields
         "id", "doc", "title", "event_date", "start", "end", "text", "sentence_start", "sentence_end", "value", "unit", "qualifier",
         "low", "high", "metric", "metric_phrase", "period_start", "period_end", "period_basis", "speaker", "basis",
         "independent_sources", "conflicts_with", "value_text", "sentence", "source", "url", "published_date",
+        "verdict", "qualifiers_text",
     ];
 
     /// <summary>Conflicting claim ids in a text cell: "12;40".</summary>

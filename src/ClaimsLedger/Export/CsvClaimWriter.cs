@@ -27,7 +27,8 @@ public static class CsvClaimWriter
                 Text(c.Metric), Text(c.MetricPhrase), ClaimFields.Date(c.PeriodStart), ClaimFields.Date(c.PeriodEnd),
                 Text(c.PeriodBasis), Text(c.Speaker), Text(c.Basis), Number(corroboration.IndependentSources),
                 ClaimFields.Ids(corroboration.ConflictsWith), Text(ValueText.Of(c)), Text(stored.Sentence), Text(stored.Source),
-                Text(stored.Url), ClaimFields.Date(stored.PublishedDate),
+                Text(stored.Url), ClaimFields.Date(stored.PublishedDate), stored.Check?.Verdict,
+                Text(c.QualifiersText),
             ]);
         }
     }

@@ -86,6 +86,8 @@ public static class JsonLinesClaimWriter
         json.WriteString("source", stored.Source);
         json.WriteString("url", stored.Url);
         WriteDate(json, "published_date", stored.PublishedDate);
+        json.WriteString("verdict", stored.Check?.Verdict);
+        json.WriteString("qualifiers_text", c.QualifiersText);
         json.WriteEndObject();
     }
 

@@ -24,8 +24,8 @@ public static class MarkdownClaimWriter
                     output.Write('\n');
                 metric = c.Metric;
                 output.Write($"## {Escape(metric)}\n\n");
-                output.Write("| Id | Value | Value text | Qualifier | Unit | Period | Speaker | Source | Document | Title | Event date | Figure | Quote | Independent sources | Conflicts with |\n");
-                output.Write("|---:|---:|---|---|---|---|---|---|---|---|---|---|---|---:|---|\n");
+                output.Write("| Id | Value | Value text | Qualifier | Unit | Period | Speaker | Source | Document | Title | Event date | Figure | Quote | Independent sources | Conflicts with | Verdict |\n");
+                output.Write("|---:|---:|---|---|---|---|---|---|---|---|---|---|---|---:|---|---|\n");
             }
             string[] cells =
             [
@@ -35,6 +35,7 @@ public static class MarkdownClaimWriter
                 Escape(c.Text), Quote(stored),
                 corroboration.IndependentSources.ToString(CultureInfo.InvariantCulture),
                 Escape(string.Join(", ", corroboration.ConflictsWith.Select(id => "#" + id.ToString(CultureInfo.InvariantCulture)))),
+                stored.Check?.Verdict ?? "",
             ];
             output.Write("| " + string.Join(" | ", cells) + " |\n");
         }

@@ -59,6 +59,7 @@ public sealed class ClaimStream
         if (order.Count == 0)
             yield break;
         var documents = Documents();
+        var checks = CheckStore.Latest(connection);
         const string Table = "temp.claim_stream_metric_order";
         connection.Execute($"DROP TABLE IF EXISTS {Table}");
         connection.Execute($"CREATE TABLE {Table} (rank INTEGER PRIMARY KEY, metric_id INTEGER NOT NULL)");
@@ -75,7 +76,8 @@ public sealed class ClaimStream
             using var command = connection.CreateCommand();
             command.CommandText = $"""
                 SELECT o.rank, c.id, c.document_id, c.sentence_start, c.sentence_end, c.start, c."end", c.text, c.value, c.unit,
-                       c.qualifier, c.low, c.high, c.metric_phrase, c.period_start, c.period_end, c.period_basis, c.speaker, c.basis
+                       c.qualifier, c.low, c.high, c.metric_phrase, c.period_start, c.period_end, c.period_basis, c.speaker, c.basis,
+                       c.qualifiers_text
                 FROM {Table} o
                 CROSS JOIN claims c ON c.metric_id = o.metric_id
                 ORDER BY o.rank, c.period_start, c.id
@@ -96,7 +98,8 @@ public sealed class ClaimStream
                     block = [];
                 }
                 blockKey = metricOf.Key;
-                block.Add(Read(reader, metricOf.Name, document));
+                var claim = Read(reader, metricOf.Name, document);
+                block.Add(checks.Count > 0 && checks.TryGetValue(claim.Id, out var check) ? claim with { Check = check } : claim);
             }
             if (block.Count > 0)
                 yield return block;
@@ -117,7 +120,10 @@ public sealed class ClaimStream
         var claim = new Claim(r.GetInt32(5), r.GetInt32(6), r.GetString(7), r.GetInt32(3), r.GetInt32(4), r.GetDouble(8),
             Intern(r.GetString(9)), QualifierNames.Parse(r.GetString(10)),
             r.IsDBNull(11) ? double.NegativeInfinity : r.GetDouble(11), r.IsDBNull(12) ? double.PositiveInfinity : r.GetDouble(12),
-            metricName, r.GetString(13), Date(r, 14), Date(r, 15), Text(r, 16), Text(r, 17), Text(r, 18));
+            metricName, r.GetString(13), Date(r, 14), Date(r, 15), Text(r, 16), Text(r, 17), Text(r, 18))
+        {
+            QualifiersText = Text(r, 19),
+        };
         return new StoredClaim(r.GetInt64(1), documentId, document.FileName, document.Title, document.EventDate, "", claim)
         {
             Source = document.Source,

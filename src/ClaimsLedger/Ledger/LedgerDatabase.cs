@@ -25,6 +25,7 @@ public sealed class LedgerDatabase : IDisposable
         Metrics = new MetricStore(connection);
         ClaimStream = new ClaimStream(connection, path == ":memory:" ? null : path);
         Documents = new DocumentStore(connection, clock);
+        Checks = new CheckStore(connection, clock);
     }
 
     public string Path { get; }
@@ -33,6 +34,7 @@ public sealed class LedgerDatabase : IDisposable
     public ClaimStore Claims { get; }
     public MetricStore Metrics { get; }
     public ClaimStream ClaimStream { get; }
+    public CheckStore Checks { get; }
 
     /// <summary>Opens or creates the ledger at <paramref name="path"/> (":memory:" for a private in-memory one).</summary>
     /// <exception cref="LedgerException">The file cannot be a ledger for this program; it is left untouched.</exception>

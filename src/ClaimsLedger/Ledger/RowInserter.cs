@@ -38,17 +38,17 @@ internal sealed class RowInserter(SqliteConnection connection)
         claim ??= Prepare("""
             INSERT INTO claims (document_id, sentence_id, metric_id, start, "end", text, value, unit, qualifier, low, high,
                                 metric_phrase, period_start, period_end, period_basis, speaker, basis, sentence_start, sentence_end,
-                                start_cp, end_cp)
+                                start_cp, end_cp, qualifiers_text)
             VALUES ($document_id, $sentence_id, $metric_id, $start, $end, $text, $value, $unit, $qualifier, $low, $high,
                     $metric_phrase, $period_start, $period_end, $period_basis, $speaker, $basis, $sentence_start, $sentence_end,
-                    $start_cp, $end_cp)
+                    $start_cp, $end_cp, $qualifiers_text)
             """, "$document_id", "$sentence_id", "$metric_id", "$start", "$end", "$text", "$value", "$unit", "$qualifier",
             "$low", "$high", "$metric_phrase", "$period_start", "$period_end", "$period_basis", "$speaker", "$basis",
-            "$sentence_start", "$sentence_end", "$start_cp", "$end_cp");
+            "$sentence_start", "$sentence_end", "$start_cp", "$end_cp", "$qualifiers_text");
         Run(claim, transaction, documentId, sentenceId, metric, c.Start, c.End, c.Text, c.Value, c.Unit, c.Qualifier.ToName(),
             double.IsInfinity(c.Low) ? null : c.Low, double.IsInfinity(c.High) ? null : c.High, c.MetricPhrase,
             IsoTime.Format(c.PeriodStart), IsoTime.Format(c.PeriodEnd), c.PeriodBasis, c.Speaker, c.Basis, c.SentenceStart, c.SentenceEnd,
-            codePoints.Of(c.Start), codePoints.Of(c.End))
+            codePoints.Of(c.Start), codePoints.Of(c.End), c.QualifiersText)
             .ExecuteNonQuery();
     }
 

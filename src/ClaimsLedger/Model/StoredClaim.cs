@@ -22,4 +22,7 @@ public sealed record StoredClaim(
 
     /// <summary>When the document was published (documents.published_date).</summary>
     public DateOnly? PublishedDate { get; init; }
+
+    /// <summary>The latest fact-check of the claim (`claims check`), if any.</summary>
+    public FactCheck? Check { get; init; }
 }
