@@ -23,7 +23,7 @@ public static class ConflictsCommand
     /// read one metric after another (see <see cref="StreamedPairReport"/>): the ledger is never held in memory.</param>
     public static Command CreateStreamed(Func<string, string?, ClaimBlocks> openClaims)
     {
-        var db = new Option<string>("--db") { Description = "The ledger file", DefaultValueFactory = _ => DefaultDatabase };
+        var db = LedgerOptions.Database();
         var metric = new Option<string?>("--metric") { Description = "Only this metric (case-insensitive)" };
         var format = new Option<string>("--format") { Description = "text, md, jsonl or csv", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(PairReportWriter.FormatNames);
@@ -77,7 +77,7 @@ public static class ConflictsCommand
                 }
                 catch (Exception problem) when (problem is not OperationCanceledException)
                 {
-                    error.WriteLine($"claims conflicts: {path}: {problem.Message}");
+                    error.WriteLine($"claims conflicts: {LedgerOptions.DisplayName(path)}: {problem.Message}");
                     return InputErrorExitCode;
                 }
             }
@@ -104,7 +104,7 @@ internal static class ComparisonInputs
     {
         claims = null!;
         rates = null!;
-        if (!File.Exists(databasePath))
+        if (LedgerOptions.IsMissingFile(databasePath))
         {
             error.WriteLine($"claims {commandName}: {databasePath}: no such ledger file");
             return false;
@@ -115,7 +115,7 @@ internal static class ComparisonInputs
         }
         catch (Exception problem) when (problem is not OperationCanceledException)
         {
-            error.WriteLine($"claims {commandName}: {databasePath}: {problem.Message}");
+            error.WriteLine($"claims {commandName}: {LedgerOptions.DisplayName(databasePath)}: {problem.Message}");
             return false;
         }
         if (TryLoadRates(error, commandName, out rates))
@@ -150,7 +150,7 @@ internal static class ComparisonInputs
     {
         claims = [];
         rates = null!;
-        if (!File.Exists(databasePath))
+        if (LedgerOptions.IsMissingFile(databasePath))
         {
             error.WriteLine($"claims {commandName}: {databasePath}: no such ledger file");
             return false;
@@ -164,7 +164,7 @@ internal static class ComparisonInputs
         }
         catch (Exception problem) when (problem is not OperationCanceledException)
         {
-            error.WriteLine($"claims {commandName}: {databasePath}: {problem.Message}");
+            error.WriteLine($"claims {commandName}: {LedgerOptions.DisplayName(databasePath)}: {problem.Message}");
             return false;
         }
         return TryLoadRates(error, commandName, out rates);

@@ -1,16 +1,16 @@
 using ClaimsLedger.Model;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ClaimsLedger.Ledger;
 
 /// <summary>Fact-checks of claims (table checks): every check is kept; the latest (highest id) per claim is its verdict.</summary>
 public sealed class CheckStore
 {
-    private readonly SqliteConnection connection;
+    private readonly DbConnection connection;
     private readonly TimeProvider clock;
 
-    internal CheckStore(SqliteConnection connection, TimeProvider clock)
+    internal CheckStore(DbConnection connection, TimeProvider clock)
     {
         this.connection = connection;
         this.clock = clock;
@@ -31,10 +31,9 @@ public sealed class CheckStore
             SELECT @claimId, @verdict, @note, @url, @checkedBy, @checkedAt WHERE EXISTS (SELECT 1 FROM claims WHERE id = @claimId)
             RETURNING id
             """;
-        using var transaction = connection.BeginTransaction(deferred: false);
         var checkedAt = IsoTime.Format(clock.GetUtcNow());
-        var id = connection.ExecuteScalar<long?>(InsertSql, new { claimId, verdict, note, url, checkedBy, checkedAt }, transaction);
-        transaction.Commit();
+        var id = LedgerTransactions.Write(connection,
+            transaction => connection.ExecuteScalar<long?>(InsertSql, new { claimId, verdict, note, url, checkedBy, checkedAt }, transaction));
         return id is { } added ? new FactCheck(added, claimId, verdict, note, url, checkedBy, checkedAt) : null;
     }
 
@@ -45,10 +44,10 @@ public sealed class CheckStore
     /// <summary>The latest check of every checked claim, by claim id (checks are few next to claims: read at once).</summary>
     public Dictionary<long, FactCheck> Latest() => Latest(connection);
 
-    internal static FactCheck? LatestOf(SqliteConnection connection, long claimId) =>
+    internal static FactCheck? LatestOf(DbConnection connection, long claimId) =>
         connection.QuerySingleOrDefault<FactCheck>($"{SelectSql} WHERE claim_id = @claimId ORDER BY id DESC LIMIT 1", new { claimId });
 
-    internal static Dictionary<long, FactCheck> Latest(SqliteConnection connection, SqliteTransaction? transaction = null) =>
+    internal static Dictionary<long, FactCheck> Latest(DbConnection connection, DbTransaction? transaction = null) =>
         connection.Query<FactCheck>($"{SelectSql} WHERE id IN (SELECT max(id) FROM checks GROUP BY claim_id)", transaction: transaction)
             .ToDictionary(c => c.ClaimId);
 }
