@@ -16,9 +16,10 @@ namespace ClaimsLedger.Extraction;
 /// every sentence (the straightforward path the benchmark compares against; output must be identical).</param>
 /// <param name="subjects">Reads whom each figure is about (<see cref="SubjectReader"/>); none when not given.</param>
 public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metrics, EraCatalog eras,
-    bool skipSentencesWithoutFigureCandidate = true, SubjectReader? subjects = null) : IClaimExtractor
+    bool skipSentencesWithoutFigureCandidate = true, SubjectReader? subjects = null, DefinitionalQualifiers? qualifiers = null) : IClaimExtractor
 {
     private readonly SubjectReader subjectReader = subjects ?? SubjectReader.Empty;
+    private readonly DefinitionalQualifiers definitional = qualifiers ?? DefinitionalQualifiers.Empty;
     private readonly FigureRecognizer figures = new(models, skipSentencesWithoutFigureCandidate);
     private readonly DateReader dates = new(models);
     private readonly MetricReader metricReader = new(metrics);
@@ -66,9 +67,11 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             var foundPeriods = periods.Read(sentence, found, ownDates, document.EventDate, context);
             var foundSubjects = subjectReader.Read(sentence, found, s.Speaker);
             figureSentences.Add(foundSubjects);
+            var stated = definitional.Read(sentence);
             for (var i = 0; i < found.Count; i++)
             {
-                claims.Add(WithSubject(Build(text, s, sentence, found, i, foundPeriods[i]), found[i], foundSubjects.Subjects[i], foundSubjects.Source));
+                claims.Add(WithSubject(Build(text, s, sentence, found, i, foundPeriods[i]), found[i], foundSubjects.Subjects[i], foundSubjects.Source)
+                    with { QualifiersText = stated });
             }
         }
 

@@ -41,10 +41,10 @@ public sealed class ClaimStore
 
     // Every read of a claim joins its document, sentence and metric the same way.
     private const string SelectSql = """
-        SELECT c.id, c.document_id, d.file_name AS document_file, d.title, d.event_date,
+        SELECT c.id, c.document_id, d.file_name AS document_file, d.title, d.event_date, d.source, d.url, d.published_date,
                s.start AS sentence_start, s."end" AS sentence_end,
                c.start, c."end", c.text, c.value, c.unit, c.qualifier, c.low, c.high, m.name AS metric, c.metric_phrase,
-               c.period_start, c.period_end, c.period_basis, c.speaker, c.basis,
+               c.period_start, c.period_end, c.period_basis, c.speaker, c.basis, c.qualifiers_text,
                c.subject, c.subject_text, c.subject_basis, c.source
         FROM claims c
         JOIN documents d ON d.id = c.document_id
@@ -83,6 +83,9 @@ public sealed class ClaimStore
         public string DocumentFile { get; init; } = "";
         public string? Title { get; init; }
         public string? EventDate { get; init; }
+        public string? Source { get; init; }
+        public string? Url { get; init; }
+        public string? PublishedDate { get; init; }
         public long SentenceStart { get; init; }
         public long SentenceEnd { get; init; }
         public long Start { get; init; }
@@ -104,6 +107,7 @@ public sealed class ClaimStore
         public string? SubjectText { get; init; }
         public string? SubjectBasis { get; init; }
         public string? Source { get; init; }
+        public string? QualifiersText { get; init; }
 
         public StoredClaim ToStoredClaim(string documentText)
         {
@@ -112,10 +116,16 @@ public sealed class ClaimStore
                 QualifierNames.Parse(Qualifier), Low ?? double.NegativeInfinity, High ?? double.PositiveInfinity, Metric,
                 MetricPhrase, IsoTime.ParseDate(PeriodStart), IsoTime.ParseDate(PeriodEnd), PeriodBasis, Speaker, Basis)
             {
+                QualifiersText = QualifiersText,
                 Subject = Subject, SubjectText = SubjectText, SubjectBasis = SubjectBasis, Source = Source,
             };
             var sentence = sentenceEnd <= documentText.Length ? documentText[sentenceStart..sentenceEnd] : "";
-            return new StoredClaim(Id, DocumentId, DocumentFile, Title, IsoTime.ParseDate(EventDate), sentence, claim);
+            return new StoredClaim(Id, DocumentId, DocumentFile, Title, IsoTime.ParseDate(EventDate), sentence, claim)
+            {
+                Source = Source,
+                Url = Url,
+                PublishedDate = IsoTime.ParseDate(PublishedDate),
+            };
         }
     }
 
@@ -138,7 +148,8 @@ public sealed class ClaimStore
     public StoredClaim? Get(long id)
     {
         const string Sql = $"{SelectSql} WHERE c.id = @id";
-        return WithSentences(connection.Query<ClaimRow>(Sql, new { id })).SingleOrDefault();
+        var stored = WithSentences(connection.Query<ClaimRow>(Sql, new { id })).SingleOrDefault();
+        return stored is null ? null : stored with { Check = CheckStore.LatestOf(connection, id) };
     }
 
     // Sentence text is cut in C# (UTF-16 offsets; SQLite's substr counts code points), reading each document's text once.

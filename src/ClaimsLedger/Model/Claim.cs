@@ -48,4 +48,7 @@ public sealed record Claim(
 
     /// <summary>The series the figure belongs to: the measured property of its subject ("United Kingdom unemployment rate").</summary>
     public string Series => Observation.Series(Subject, Metric);
+
+    /// <summary>Definitional qualifiers its sentence states ("excluding inactive accounts; seasonally adjusted"), or null.</summary>
+    public string? QualifiersText { get; init; }
 }
