@@ -45,7 +45,7 @@ public sealed class ClaimStore
                s.start AS sentence_start, s."end" AS sentence_end,
                c.start, c."end", c.text, c.value, c.unit, c.qualifier, c.low, c.high, m.name AS metric, c.metric_phrase,
                c.period_start, c.period_end, c.period_basis, c.speaker, c.basis, c.qualifiers_text,
-               c.subject, c.subject_text, c.subject_basis, c.source
+               c.subject, c.subject_text, c.subject_basis, c.source AS claim_source
         FROM claims c
         JOIN documents d ON d.id = c.document_id
         JOIN sentences s ON s.id = c.sentence_id
@@ -106,7 +106,7 @@ public sealed class ClaimStore
         public string? Subject { get; init; }
         public string? SubjectText { get; init; }
         public string? SubjectBasis { get; init; }
-        public string? Source { get; init; }
+        public string? ClaimSource { get; init; }
         public string? QualifiersText { get; init; }
 
         public StoredClaim ToStoredClaim(string documentText)
@@ -117,7 +117,7 @@ public sealed class ClaimStore
                 MetricPhrase, IsoTime.ParseDate(PeriodStart), IsoTime.ParseDate(PeriodEnd), PeriodBasis, Speaker, Basis)
             {
                 QualifiersText = QualifiersText,
-                Subject = Subject, SubjectText = SubjectText, SubjectBasis = SubjectBasis, Source = Source,
+                Subject = Subject, SubjectText = SubjectText, SubjectBasis = SubjectBasis, Source = ClaimSource,
             };
             var sentence = sentenceEnd <= documentText.Length ? documentText[sentenceStart..sentenceEnd] : "";
             return new StoredClaim(Id, DocumentId, DocumentFile, Title, IsoTime.ParseDate(EventDate), sentence, claim)
