@@ -15,7 +15,8 @@ public sealed record BenchmarkSettings(
     int LedgerClaims,
     int ClaimsPerDocument,
     int ClaimsPerMetric,
-    int MetricQueries)
+    int MetricQueries,
+    string? UdFile = null)
 {
     public const string Usage = """
         usage: dotnet run -c Release --project tests/ClaimsLedger.Benchmarks -- [--quick] [--seeds DIR] [--out FILE]
@@ -24,13 +25,14 @@ public sealed record BenchmarkSettings(
           --ledger     only the ledger-at-scale part (insert, queries, conflicts, export); no seed corpus needed
           --seeds DIR  seed transcripts (default: ../shared/corpus/seeds from the repository root)
           --out FILE   JSON results (default: artifacts/benchmark.json under the repository root)
+          --ud FILE    only the tagger and parser on a UD CoNLL-U file (gold words): accuracy and sentences/s
         """;
 
     /// <summary>Reads the command line; null (after printing why) when it is not understood.</summary>
     public static BenchmarkSettings? Parse(string[] args, TextWriter error)
     {
         bool quick = false, profileOnly = false, ledgerOnly = false;
-        string? seeds = null, output = null;
+        string? seeds = null, output = null, ud = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -46,6 +48,9 @@ public sealed record BenchmarkSettings(
                     break;
                 case "--seeds" when i + 1 < args.Length:
                     seeds = args[++i];
+                    break;
+                case "--ud" when i + 1 < args.Length:
+                    ud = Path.GetFullPath(args[++i]);
                     break;
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
@@ -73,7 +78,8 @@ public sealed record BenchmarkSettings(
             LedgerClaims: quick ? 100_000 : 1_000_000,
             ClaimsPerDocument: 200,
             ClaimsPerMetric: 50,
-            MetricQueries: quick ? 100 : 300);
+            MetricQueries: quick ? 100 : 300,
+            UdFile: ud);
     }
 
     /// <summary>The folder holding ClaimsLedger.sln, searched upwards from the working folder, then from the program.</summary>
