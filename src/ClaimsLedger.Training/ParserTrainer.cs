@@ -43,6 +43,7 @@ internal static class ParserTrainer
                     transitions.Apply(state, follow);
                 }
             }
+            Console.WriteLine($"  parser epoch {epoch + 1}: {model.Rows} feature rows");
         }
         return model;
     }

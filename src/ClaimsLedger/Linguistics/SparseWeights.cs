@@ -7,58 +7,58 @@ namespace ClaimsLedger.Linguistics;
 /// </summary>
 public sealed class SparseWeights : IScorer
 {
-    private readonly uint[] slots;
-    private readonly int[] slotRow;
-    private readonly int[] rowStart;
-    private readonly byte[] classes;
-    private readonly float[] weights;
+    private readonly Slot[] slots;
+    private readonly Entry[] entries;
     private readonly int mask;
 
     public int Classes { get; }
-    public int Rows => rowStart.Length - 1;
-    public int Entries => weights.Length;
+    public int Rows { get; }
+    public int Entries => entries.Length;
 
     /// <param name="keys">one key per row, distinct and non-zero</param>
     /// <param name="rowStart">Rows + 1 offsets into entry classes/weights</param>
     public SparseWeights(int classCount, uint[] keys, int[] rowStart, byte[] entryClasses, float[] entryWeights)
     {
         Classes = classCount;
-        this.rowStart = rowStart;
-        classes = entryClasses;
-        weights = entryWeights;
+        Rows = keys.Length;
+        entries = new Entry[entryWeights.Length];
+        for (var e = 0; e < entries.Length; e++)
+            entries[e] = new Entry(entryClasses[e], entryWeights[e]);
         var size = 1;
         while (size < keys.Length * 2 + 2)
             size <<= 1;
         mask = size - 1;
-        slots = new uint[size];
-        slotRow = new int[size];
+        slots = new Slot[size];
         for (var r = 0; r < keys.Length; r++)
         {
             var s = (int)(Spread(keys[r]) & (uint)mask);
-            while (slots[s] != 0)
+            while (slots[s].Key != 0)
                 s = (s + 1) & mask;
-            slots[s] = keys[r];
-            slotRow[s] = r;
+            slots[s] = new Slot(keys[r], rowStart[r], rowStart[r + 1] - rowStart[r]);
         }
     }
 
     /// <summary>Adds the rows of the features to the class scores.</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
+        var table = slots;
+        var weights = entries;
         foreach (var key in features)
         {
             var s = (int)(Spread(key) & (uint)mask);
-            uint found;
-            while ((found = slots[s]) != key)
+            while (true)
             {
-                if (found == 0)
-                    goto next;
+                ref readonly var slot = ref table[s];
+                if (slot.Key == key)
+                {
+                    for (int e = slot.Start, end = slot.Start + slot.Count; e < end; e++)
+                        scores[weights[e].Class] += weights[e].Weight;
+                    break;
+                }
+                if (slot.Key == 0)
+                    break;
                 s = (s + 1) & mask;
             }
-            var row = slotRow[s];
-            for (int e = rowStart[row], end = rowStart[row + 1]; e < end; e++)
-                scores[classes[e]] += weights[e];
-            next: ;
         }
     }
 
@@ -70,6 +70,13 @@ public sealed class SparseWeights : IScorer
         }
     }
 
+    /// <summary>The rows in key order: (key, first entry, entry count).</summary>
+    private IEnumerable<Slot> RowsByKey() => slots.Where(s => s.Key != 0).OrderBy(s => s.Key);
+
+    private readonly record struct Slot(uint Key, int Start, int Count);
+
+    private readonly record struct Entry(int Class, float Weight);
+
     /// <summary>
     /// Quantised to 16 bits against the largest weight (the reader restores exactly the floats the evaluation saw): rows in
     /// key order, keys as variable-length deltas, then entry counts, classes, and the low and high bytes of the weights
@@ -78,37 +85,29 @@ public sealed class SparseWeights : IScorer
     public void Write(BinaryWriter writer)
     {
         var max = 0f;
-        foreach (var w in weights)
-            max = Math.Max(max, Math.Abs(w));
+        foreach (var e in entries)
+            max = Math.Max(max, Math.Abs(e.Weight));
         var scale = max == 0 ? 1f : max / short.MaxValue;
-        var keys = new uint[Rows];
-        for (var s = 0; s < slots.Length; s++)
-        {
-            if (slots[s] != 0)
-                keys[slotRow[s]] = slots[s];
-        }
-        var order = Enumerable.Range(0, Rows).OrderBy(r => keys[r]).ToArray();
+        var rows = RowsByKey().ToArray();
         writer.Write(Classes);
         writer.Write(Rows);
         writer.Write(Entries);
         writer.Write(scale);
         var previous = 0u;
-        foreach (var r in order)
+        foreach (var r in rows)
         {
-            writer.Write7BitEncodedInt(unchecked((int)(keys[r] - previous)));
-            previous = keys[r];
+            writer.Write7BitEncodedInt(unchecked((int)(r.Key - previous)));
+            previous = r.Key;
         }
-        foreach (var r in order)
-            writer.Write((byte)(rowStart[r + 1] - rowStart[r]));
-        foreach (var r in order)
-            writer.Write(classes.AsSpan(rowStart[r], rowStart[r + 1] - rowStart[r]));
-        var quantised = new short[Entries];
-        var next = 0;
-        foreach (var r in order)
+        foreach (var r in rows)
+            writer.Write((byte)r.Count);
+        foreach (var r in rows)
         {
-            for (var e = rowStart[r]; e < rowStart[r + 1]; e++)
-                quantised[next++] = (short)Math.Round(weights[e] / scale);
+            for (var e = r.Start; e < r.Start + r.Count; e++)
+                writer.Write((byte)entries[e].Class);
         }
+        var quantised = rows.SelectMany(r => new ArraySegment<Entry>(entries, r.Start, r.Count))
+            .Select(e => (short)Math.Round(e.Weight / scale)).ToArray();
         foreach (var q in quantised)
             writer.Write((byte)(q & 0xFF));
         foreach (var q in quantised)
