@@ -15,7 +15,7 @@ internal sealed record TrainingSettings(string TreebankFolder, string OutputFold
     public static TrainingSettings? Parse(string[] args, string root, TextWriter error)
     {
         string ud = Path.Combine(root, "..", "shared", "ud"), output = Path.Combine(root, "data", "models");
-        int taggerEpochs = 8, parserEpochs = 10, folds = 4;
+        int taggerEpochs = 8, parserEpochs = 8, folds = 0;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -42,6 +42,6 @@ internal sealed record TrainingSettings(string TreebankFolder, string OutputFold
             }
         }
         return new TrainingSettings(Path.GetFullPath(ud), Path.GetFullPath(output), Seed: 20241115, TaggerEpochs: taggerEpochs,
-            ParserEpochs: parserEpochs, Folds: folds, TaggerThreshold: 0.05f, ParserThreshold: 1f);
+            ParserEpochs: parserEpochs, Folds: folds, TaggerThreshold: 0.05f, ParserThreshold: 0.05f);
     }
 }
