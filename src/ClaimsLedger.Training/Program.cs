@@ -33,16 +33,6 @@ var trainingTags = TrainingTags.Of(train, tagger, tags, settings);
 Console.WriteLine($"parser training tags ready ({Cpu()})");
 var parserWeights = ParserTrainer.Train(train, trainingTags, labels, settings.ParserEpochs, settings.Seed);
 Console.WriteLine($"parser trained ({Cpu()}), {parserWeights.Rows} feature rows");
-if (Environment.GetEnvironmentVariable("CL_EXPLORE") is { Length: > 0 })
-{
-    foreach (var threshold in new[] { 0.05f, 0.2f, 0.5f, 1f, 2f })
-    {
-        var pruned = new LinguisticModel(TokenizerRules.Learn(File("train"), train), tagger, Lemmatizer.Learn(train),
-            new DependencyParser(labels, parserWeights.Finish(threshold)));
-        var weights = (SparseWeights)pruned.Parser.Weights;
-        Console.WriteLine($"threshold {threshold}: {weights.Rows} rows {weights.Entries} entries: dev {TreebankEvaluation.Of(new SentenceParser(pruned), dev)}");
-    }
-}
 var parser = new DependencyParser(labels, parserWeights.Finish(settings.ParserThreshold));
 
 var model = new LinguisticModel(TokenizerRules.Learn(File("train"), train), tagger, Lemmatizer.Learn(train), parser);

@@ -9,9 +9,9 @@ internal static class ParseText
     {
         var width = Math.Max(4, s.Tokens.Select(t => t.Text.Length).DefaultIfEmpty(0).Max());
         var lemmaWidth = Math.Max(5, s.Tokens.Select(t => t.Lemma.Length).DefaultIfEmpty(0).Max());
-        output.WriteLine($"{"#",3}  {"word".PadRight(width)}  {"upos",-5}  {"lemma".PadRight(lemmaWidth)}  {"head",4}  relation   offsets");
+        output.WriteLine($"{"#",3}  {"word".PadRight(width)}  {"upos",-5}  {"lemma".PadRight(lemmaWidth)}  {"head",4}  {"relation",-12} offsets");
         foreach (var t in s.Tokens)
-            output.WriteLine($"{t.Index + 1,3}  {t.Text.PadRight(width)}  {t.Upos,-5}  {t.Lemma.PadRight(lemmaWidth)}  {t.Head + 1,4}  {t.Deprel,-10} {t.Start}..{t.End}");
+            output.WriteLine($"{t.Index + 1,3}  {t.Text.PadRight(width)}  {t.Upos,-5}  {t.Lemma.PadRight(lemmaWidth)}  {t.Head + 1,4}  {t.Deprel,-12} {t.Start}..{t.End}");
         if (s.Root < 0)
             return;
         output.WriteLine();
