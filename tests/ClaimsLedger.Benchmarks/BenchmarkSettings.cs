@@ -16,8 +16,12 @@ public sealed record BenchmarkSettings(
     int ClaimsPerDocument,
     int ClaimsPerMetric,
     int MetricQueries,
+    string? PostgresServer,
     string? UdFile = null)
 {
+    /// <summary>Names a PostgreSQL server for the side-by-side run when --postgres is not given.</summary>
+    public const string PostgresVariable = "CLAIMS_BENCH_PG";
+
     public const string Usage = """
         usage: dotnet run -c Release --project tests/ClaimsLedger.Benchmarks -- [--quick] [--seeds DIR] [--out FILE]
           --quick      smoke run: 4 MB corpus, 256 KB baseline sample, 100,000-claim ledger
@@ -25,6 +29,8 @@ public sealed record BenchmarkSettings(
           --ledger     only the ledger-at-scale part (insert, queries, conflicts, export); no seed corpus needed
           --seeds DIR  seed transcripts (default: ../shared/corpus/seeds from the repository root)
           --out FILE   JSON results (default: artifacts/benchmark.json under the repository root)
+          --postgres CONN  also run SQLite and PostgreSQL side by side on this server (default: $CLAIMS_BENCH_PG; none: skipped);
+                       a role that may create databases: postgresql://user@host:5432/postgres or Host=...;Username=...
           --ud FILE    only the tagger and parser on a UD CoNLL-U file (gold words): accuracy and sentences/s
         """;
 
@@ -32,7 +38,7 @@ public sealed record BenchmarkSettings(
     public static BenchmarkSettings? Parse(string[] args, TextWriter error)
     {
         bool quick = false, profileOnly = false, ledgerOnly = false;
-        string? seeds = null, output = null, ud = null;
+        string? seeds = null, output = null, ud = null, postgres = Environment.GetEnvironmentVariable(PostgresVariable);
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -54,6 +60,9 @@ public sealed record BenchmarkSettings(
                     break;
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
+                    break;
+                case "--postgres" when i + 1 < args.Length:
+                    postgres = args[++i];
                     break;
                 default:
                     error.WriteLine($"unknown argument '{args[i]}'");
@@ -79,6 +88,7 @@ public sealed record BenchmarkSettings(
             ClaimsPerDocument: 200,
             ClaimsPerMetric: 50,
             MetricQueries: quick ? 100 : 300,
+            PostgresServer: string.IsNullOrEmpty(postgres) ? null : postgres,
             UdFile: ud);
     }
 
