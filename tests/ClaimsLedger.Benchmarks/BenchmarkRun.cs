@@ -65,12 +65,12 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
             ($"ClaimStore.Query(metric) p95 at {r.Claims:N0} claims", "ms", f => f.QueryP95Ms),
             ("conflicts over the whole ledger (streamed, report written)", "s", f => f.ConflictsSeconds),
         };
-        report.Fact($"{"measure",-58}", $"{"SQLite",14} {"PostgreSQL",14}  unit");
         foreach (var (name, unit, value) in rows)
         {
             report.Add("backends", $"{name} (SQLite)", value(r.Sqlite), unit);
             report.Add("backends", $"{name} (PostgreSQL)", value(r.Postgres), unit);
         }
+        report.Fact($"{"measure",-58}", $"{"SQLite",14} {"PostgreSQL",14}  unit");
         foreach (var (name, unit, value) in rows)
             report.Fact($"{name,-58}", $"{BenchmarkReport.Format(value(r.Sqlite)),14} {BenchmarkReport.Format(value(r.Postgres)),14}  {unit}");
         report.Add("backends", "claims copy SQLite -> PostgreSQL (COPY, then verify)", r.CopyTime.TotalSeconds, "s",

@@ -3,9 +3,9 @@ using Dapper;
 namespace ClaimsLedger.Ledger;
 
 /// <summary>
-/// Re-checks what the ledger promises: the storage's own checks (SQLite: integrity and foreign keys); each document's sha256 matches its text; one
-/// current revision per path; every sentence and claim lies inside its document; claim text equals the text at its
-/// offsets; every claim lies inside its sentence.
+/// Re-checks what the ledger promises: the storage's own checks (SQLite: integrity and foreign keys); each document's
+/// sha256 matches its text; one current revision per path; every sentence and claim lies inside its document; claim text
+/// equals the text at its offsets; every claim lies inside its sentence.
 /// </summary>
 public static class LedgerVerifier
 {
