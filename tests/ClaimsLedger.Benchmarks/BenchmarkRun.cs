@@ -17,6 +17,13 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
             return;
         }
         var seeds = BenchmarkCorpus.SeedFiles(settings.SeedsFolder);
+        if (settings.StartupOnly)
+        {
+            Directory.CreateDirectory(work);
+            report.Section($"Setup (whole processes only, {(settings.Quick ? "quick" : "full")} run, {Environment.ProcessorCount} cores)");
+            new StartupBenchmark(settings, report, work, progress).Run(seeds);
+            return;
+        }
         var dataFolder = Path.Combine(AppContext.BaseDirectory, "data");
         var models = RecognizerModels.English;
         var extractor = new ClaimExtractor(models, ClaimExtractorFactory.LoadMetrics(dataFolder), ClaimExtractorFactory.LoadEras(dataFolder));
@@ -43,6 +50,7 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
         MeasureProfile(corpus, extractor);
         MeasureOutput(seeds, extractor, straightforward, single);
         MeasureLedger(dataFolder);
+        new StartupBenchmark(settings, report, work, progress).Run(seeds);
     }
 
     private IngestBenchmark.Result MeasureIngest(BenchmarkCorpus corpus, ClaimExtractor extractor)
