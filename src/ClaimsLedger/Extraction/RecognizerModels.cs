@@ -6,10 +6,9 @@ using Microsoft.Recognizers.Text.NumberWithUnit;
 namespace ClaimsLedger.Extraction;
 
 /// <summary>
-/// The Recognizers-Text models, shared by every thread and extractor of the process. Each model is built on its first
-/// use (building one compiles hundreds of regexes), so a run pays only for the models its sentences need: a command that
-/// never extracts builds none, and text without money or units never builds the Currency or Dimension model.
-/// The models keep no per-call state, so one instance serves every thread; building is thread-safe and happens once.
+/// The Recognizers-Text models, built once per process (building them compiles hundreds of regexes) and shared by every
+/// thread and extractor; a command that never extracts never touches <see cref="English"/> and builds none.
+/// The models keep no per-call state, so one instance serves every thread.
 /// </summary>
 /// <remarks>
 /// Every regex the models build gets a match timeout of <see cref="RegexMatchBudget"/>: the recognizers' own timeout
@@ -19,20 +18,15 @@ namespace ClaimsLedger.Extraction;
 /// recognizers let through and <see cref="ClaimExtractor"/> turns into a skipped sentence with a warning. The budget is a
 /// backstop against runaway backtracking, set far above any ordinary match (microseconds) so a loaded machine never trips
 /// it; inputs known to be slow without any single slow match are stopped earlier by <see cref="SentenceGuard"/>.
-/// The recognizers are created with lazy initialization: they build a model when it is asked for, not every model of
-/// their family (ordinals, ranges, temperatures, ages ... that nothing here reads).
+/// The recognizers are created with lazy initialization, so they build only the five models asked for here, not every
+/// model of their family (ordinals, ranges, temperatures, ages ... that nothing here reads). The five are built here,
+/// not on first use, so that an ingest's per-document time budget never pays for them.
 /// </remarks>
 public sealed class RecognizerModels
 {
     public static readonly TimeSpan RegexMatchBudget = TimeSpan.FromSeconds(5);
 
     public static RecognizerModels English { get; } = new();
-
-    private readonly Lazy<IModel> number;
-    private readonly Lazy<IModel> percentage;
-    private readonly Lazy<IModel> currency;
-    private readonly Lazy<IModel> dimension;
-    private readonly Lazy<DateTimeModel> dateTime;
 
     private RecognizerModels()
     {
@@ -45,16 +39,16 @@ public sealed class RecognizerModels
         var numbers = new NumberRecognizer(Culture.English, NumberOptions.None, lazyInitialization: true, seconds);
         var units = new NumberWithUnitRecognizer(Culture.English, NumberWithUnitOptions.None, lazyInitialization: true, seconds);
         var dates = new DateTimeRecognizer(Culture.English, DateTimeOptions.None, lazyInitialization: true, seconds);
-        number = new(() => numbers.GetNumberModel());
-        percentage = new(() => numbers.GetPercentageModel());
-        currency = new(() => units.GetCurrencyModel());
-        dimension = new(() => units.GetDimensionModel());
-        dateTime = new(() => dates.GetDateTimeModel());
+        Number = numbers.GetNumberModel();
+        Percentage = numbers.GetPercentageModel();
+        Currency = units.GetCurrencyModel();
+        Dimension = units.GetDimensionModel();
+        DateTime = dates.GetDateTimeModel();
     }
 
-    public IModel Number => number.Value;
-    public IModel Percentage => percentage.Value;
-    public IModel Currency => currency.Value;
-    public IModel Dimension => dimension.Value;
-    public DateTimeModel DateTime => dateTime.Value;
+    public IModel Number { get; }
+    public IModel Percentage { get; }
+    public IModel Currency { get; }
+    public IModel Dimension { get; }
+    public DateTimeModel DateTime { get; }
 }
