@@ -18,8 +18,13 @@ public sealed record BenchmarkSettings(
     int LedgerClaims,
     int ClaimsPerDocument,
     int ClaimsPerMetric,
-    int MetricQueries)
+    int MetricQueries,
+    string? PostgresServer,
+    string? UdFile = null)
 {
+    /// <summary>Names a PostgreSQL server for the side-by-side run when --postgres is not given.</summary>
+    public const string PostgresVariable = "CLAIMS_BENCH_PG";
+
     public const string Usage = """
         usage: dotnet run -c Release --project tests/ClaimsLedger.Benchmarks -- [--quick] [--seeds DIR] [--out FILE]
           --quick      smoke run: 4 MB corpus, 256 KB baseline sample, 100,000-claim ledger
@@ -30,13 +35,16 @@ public sealed record BenchmarkSettings(
           --env N=V    set N=V for every claims child process (repeatable; e.g. DOTNET_TieredCompilation=0)
           --seeds DIR  seed transcripts (default: ../shared/corpus/seeds from the repository root)
           --out FILE   JSON results (default: artifacts/benchmark.json under the repository root)
+          --postgres CONN  also run SQLite and PostgreSQL side by side on this server (default: $CLAIMS_BENCH_PG; none: skipped);
+                       a role that may create databases: postgresql://user@host:5432/postgres or Host=...;Username=...
+          --ud FILE    only the tagger and parser on a UD CoNLL-U file (gold words): accuracy and sentences/s
         """;
 
     /// <summary>Reads the command line; null (after printing why) when it is not understood.</summary>
     public static BenchmarkSettings? Parse(string[] args, TextWriter error)
     {
         bool quick = false, profileOnly = false, ledgerOnly = false, startupOnly = false;
-        string? seeds = null, output = null, claimsBuild = null;
+        string? seeds = null, output = null, claimsBuild = null, ud = null, postgres = Environment.GetEnvironmentVariable(PostgresVariable);
         var environment = new Dictionary<string, string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -64,8 +72,14 @@ public sealed record BenchmarkSettings(
                 case "--seeds" when i + 1 < args.Length:
                     seeds = args[++i];
                     break;
+                case "--ud" when i + 1 < args.Length:
+                    ud = Path.GetFullPath(args[++i]);
+                    break;
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
+                    break;
+                case "--postgres" when i + 1 < args.Length:
+                    postgres = args[++i];
                     break;
                 default:
                     error.WriteLine($"unknown argument '{args[i]}'");
@@ -93,7 +107,9 @@ public sealed record BenchmarkSettings(
             LedgerClaims: quick ? 100_000 : 1_000_000,
             ClaimsPerDocument: 200,
             ClaimsPerMetric: 50,
-            MetricQueries: quick ? 100 : 300);
+            MetricQueries: quick ? 100 : 300,
+            PostgresServer: string.IsNullOrEmpty(postgres) ? null : postgres,
+            UdFile: ud);
     }
 
     /// <summary>The folder holding ClaimsLedger.sln, searched upwards from the working folder, then from the program.</summary>

@@ -14,8 +14,9 @@ namespace ClaimsLedger.Extraction;
 /// <see cref="FigureRecognizer.CanHoldFigure"/> rejects are not shown to the recognizers at all. False runs every model on
 /// every sentence (the straightforward path the benchmark compares against; output must be identical).</param>
 public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metrics, EraCatalog eras,
-    bool skipSentencesWithoutFigureCandidate = true) : IClaimExtractor
+    bool skipSentencesWithoutFigureCandidate = true, DefinitionalQualifiers? qualifiers = null) : IClaimExtractor
 {
+    private readonly DefinitionalQualifiers definitional = qualifiers ?? DefinitionalQualifiers.Empty;
     private readonly FigureRecognizer figures = new(models, skipSentencesWithoutFigureCandidate);
     private readonly DateReader dates = new(models);
     private readonly MetricReader metricReader = new(metrics);
@@ -56,9 +57,10 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
 
             var ownDates = dates.WithoutFigures(sentence, sentenceDates(), found, document.EventDate);
             var foundPeriods = periods.Read(sentence, found, ownDates, document.EventDate, context);
+            var stated = definitional.Read(sentence);
             for (var i = 0; i < found.Count; i++)
             {
-                claims.Add(Build(text, s, sentence, found, i, foundPeriods[i]));
+                claims.Add(Build(text, s, sentence, found, i, foundPeriods[i]) with { QualifiersText = stated });
             }
         }
 

@@ -7,10 +7,18 @@ public static class ClaimExtractorFactory
 {
     public const string MetricCatalogFile = "metrics.json";
     public const string EraCatalogFile = "eras.json";
+    public const string QualifierListFile = "definitional-qualifiers.txt";
 
     /// <param name="dataDirectory">The folder holding metrics.json and eras.json (the CLI passes AppContext.BaseDirectory/data).</param>
     public static IClaimExtractor CreateDefault(string dataDirectory) =>
-        new ClaimExtractor(RecognizerModels.English, LoadMetrics(dataDirectory), LoadEras(dataDirectory));
+        new ClaimExtractor(RecognizerModels.English, LoadMetrics(dataDirectory), LoadEras(dataDirectory),
+            qualifiers: LoadQualifiers(dataDirectory));
+
+    public static DefinitionalQualifiers LoadQualifiers(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, QualifierListFile);
+        return File.Exists(path) ? DefinitionalQualifiers.Load(path) : DefinitionalQualifiers.Empty;
+    }
 
     public static MetricCatalog LoadMetrics(string dataDirectory)
     {

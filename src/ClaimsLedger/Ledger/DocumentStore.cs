@@ -1,22 +1,24 @@
 using ClaimsLedger.Model;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ClaimsLedger.Ledger;
 
 /// <summary>Documents and their sentences. <see cref="Save"/> stores a whole extracted document in one transaction.</summary>
 public sealed class DocumentStore
 {
-    private readonly SqliteConnection connection;
+    private readonly DbConnection connection;
+    private readonly LedgerDialect dialect;
     private readonly TimeProvider clock;
     private readonly RowInserter rows;
 
     // Metric ids already committed by this connection, by exact name: metrics are never deleted or renamed.
     private readonly Dictionary<string, long> committedMetricIds = new(StringComparer.Ordinal);
 
-    internal DocumentStore(SqliteConnection connection, TimeProvider clock)
+    internal DocumentStore(DbConnection connection, TimeProvider clock)
     {
         this.connection = connection;
+        dialect = LedgerDialect.Of(connection);
         this.clock = clock;
         rows = new RowInserter(connection);
     }
@@ -37,16 +39,17 @@ public sealed class DocumentStore
         public string IngestedAt { get; init; } = "";
         public long Revision { get; init; }
         public long? SupersededBy { get; init; }
+        public string? Url { get; init; }
 
         public StoredDocument ToDocument() => new(Id, Path, FileName, Title, Source, IsoTime.ParseDate(EventDate),
-            IsoTime.ParseDate(PublishedDate), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy);
+            IsoTime.ParseDate(PublishedDate), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy) { Url = Url };
     }
 
     /// <summary>
     /// The document that makes saving this content at this path a no-op: the current revision of the path when it has
     /// this content, or, for a path not seen before, any current document with this content. Null when saving would write.
     /// </summary>
-    public SaveOutcome? FindSame(string path, string sha256, SqliteTransaction? transaction = null)
+    public SaveOutcome? FindSame(string path, string sha256, DbTransaction? transaction = null)
     {
         const string CurrentAtPathSql = """
             SELECT id, sha256, revision, path FROM documents WHERE path = @path AND superseded_by IS NULL
@@ -63,25 +66,40 @@ public sealed class DocumentStore
     /// <summary>
     /// Stores the document, its sentences and claims, all or nothing. Same content as the current revision of its path
     /// (or, for a new path, as any current document) is a no-op; changed content at a known path becomes a new revision.
-    /// Claims must already be valid for the text (offsets inside it, text equal to the span).
+    /// Claims must already be valid for the text (offsets inside it, text equal to the span). A transaction that a
+    /// concurrent writer made fail is run again (<see cref="LedgerTransactions"/>): it then sees what that writer stored.
     /// </summary>
     public SaveOutcome Save(ExtractedDocument extracted)
+    {
+        var metricIds = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase); // metrics.name is NOCASE too
+        var outcome = LedgerTransactions.Write(connection, transaction =>
+        {
+            metricIds.Clear();
+            return Save(extracted, transaction, metricIds);
+        });
+        foreach (var (name, metricId) in metricIds)
+            committedMetricIds.TryAdd(name, metricId); // only once committed: a rolled-back id must not be reused
+        return outcome;
+    }
+
+    private SaveOutcome Save(ExtractedDocument extracted, DbTransaction transaction, Dictionary<string, long> metricIds)
     {
         const string CurrentAtPathSql = """
             SELECT id, sha256, revision, path FROM documents WHERE path = @Path AND superseded_by IS NULL
             """;
         const string NextRevisionSql = "SELECT coalesce(max(revision), 0) + 1 FROM documents WHERE path = @Path";
         const string InsertSql = """
-            INSERT INTO documents (path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision)
-            VALUES (@Path, @FileName, @Title, @Source, @EventDate, @PublishedDate, @Sha256, @Text, @IngestedAt, @Revision)
+            INSERT INTO documents (path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision, url)
+            VALUES (@Path, @FileName, @Title, @Source, @EventDate, @PublishedDate, @Sha256, @Text, @IngestedAt, @Revision, @Url)
             RETURNING id
             """;
         const string SupersedeSql = "UPDATE documents SET superseded_by = @NewId WHERE id = @OldId";
         const string CountsSql = "UPDATE documents SET sentence_count = @Sentences, claim_count = @Claims WHERE id = @Id";
 
         var document = extracted.Document;
-        // IMMEDIATE: the duplicate checks and the insert see the same ledger even with a concurrent ingest.
-        using var transaction = connection.BeginTransaction(deferred: false);
+        // The duplicate checks and the insert see the same ledger even with a concurrent ingest: SQLite's writer holds
+        // the file; a PostgreSQL writer holds the locks of this path and this content (UNIQUE (path, revision) backs it).
+        dialect.LockDocument(connection, transaction, document.Path, document.Sha256);
         var same = FindSame(document.Path, document.Sha256, transaction);
         if (same is not null)
             return same;
@@ -100,30 +118,29 @@ public sealed class DocumentStore
             document.Text,
             IngestedAt = IsoTime.Format(clock.GetUtcNow()),
             Revision = revision,
+            document.Url,
         }, transaction);
         if (current is not null)
             connection.Execute(SupersedeSql, new { NewId = id, OldId = current.Id }, transaction);
 
-        var sentenceIds = AddSentences(id, extracted, transaction);
-        var metricIds = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase); // metrics.name is NOCASE too
+        var codePoints = new CodePointOffsets(document.Text);
+        var sentenceIds = AddSentences(id, extracted, codePoints, transaction);
         foreach (var claim in extracted.Claims)
         {
             if (!metricIds.TryGetValue(claim.Metric, out var metricId)
                 && !committedMetricIds.TryGetValue(claim.Metric, out metricId))
                 metricIds[claim.Metric] = metricId = rows.MetricId(transaction, claim.Metric);
-            rows.AddClaim(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim);
+            rows.AddClaim(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim, codePoints);
         }
 
         connection.Execute(CountsSql, new { Id = id, Sentences = sentenceIds.Count, Claims = extracted.Claims.Count }, transaction);
-        transaction.Commit();
-        foreach (var (name, metricId) in metricIds)
-            committedMetricIds.TryAdd(name, metricId); // only once committed: a rolled-back id must not be reused
         return new SaveOutcome(current is null ? SaveStatus.Added : SaveStatus.Revised, id, checked((int)revision),
             extracted.Claims.Count, current?.Id, null);
     }
 
     /// <summary>Inserts the sentences, plus the span of any claim whose sentence the extractor did not list.</summary>
-    private Dictionary<(int Start, int End), long> AddSentences(long documentId, ExtractedDocument extracted, SqliteTransaction transaction)
+    private Dictionary<(int Start, int End), long> AddSentences(long documentId, ExtractedDocument extracted, CodePointOffsets codePoints,
+        DbTransaction transaction)
     {
         var ids = new Dictionary<(int, int), long>();
         var spans = extracted.Sentences.Select(s => (s.Start, s.End, s.Speaker))
@@ -132,7 +149,7 @@ public sealed class DocumentStore
         {
             if (ids.ContainsKey((start, end)))
                 continue;
-            ids[(start, end)] = rows.AddSentence(transaction, documentId, start, end, speaker);
+            ids[(start, end)] = rows.AddSentence(transaction, documentId, start, end, speaker, codePoints);
         }
         return ids;
     }
@@ -140,7 +157,7 @@ public sealed class DocumentStore
     public StoredDocument? Get(long id)
     {
         const string Sql = """
-            SELECT id, path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision, superseded_by
+            SELECT id, path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision, superseded_by, url
             FROM documents WHERE id = @id
             """;
         return connection.QuerySingleOrDefault<DocumentRow>(Sql, new { id })?.ToDocument();

@@ -31,4 +31,8 @@ public sealed record Claim(
     DateOnly? PeriodEnd,
     string? PeriodBasis,
     string? Speaker,
-    string? Basis);
+    string? Basis)
+{
+    /// <summary>Definitional qualifiers its sentence states ("excluding inactive accounts; seasonally adjusted"), or null.</summary>
+    public string? QualifiersText { get; init; }
+}
