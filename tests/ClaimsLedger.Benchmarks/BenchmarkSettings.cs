@@ -16,7 +16,8 @@ public sealed record BenchmarkSettings(
     int ClaimsPerDocument,
     int ClaimsPerMetric,
     int MetricQueries,
-    string? PostgresServer)
+    string? PostgresServer,
+    string? UdFile = null)
 {
     /// <summary>Names a PostgreSQL server for the side-by-side run when --postgres is not given.</summary>
     public const string PostgresVariable = "CLAIMS_BENCH_PG";
@@ -30,13 +31,14 @@ public sealed record BenchmarkSettings(
           --out FILE   JSON results (default: artifacts/benchmark.json under the repository root)
           --postgres CONN  also run SQLite and PostgreSQL side by side on this server (default: $CLAIMS_BENCH_PG; none: skipped);
                        a role that may create databases: postgresql://user@host:5432/postgres or Host=...;Username=...
+          --ud FILE    only the tagger and parser on a UD CoNLL-U file (gold words): accuracy and sentences/s
         """;
 
     /// <summary>Reads the command line; null (after printing why) when it is not understood.</summary>
     public static BenchmarkSettings? Parse(string[] args, TextWriter error)
     {
         bool quick = false, profileOnly = false, ledgerOnly = false;
-        string? seeds = null, output = null, postgres = Environment.GetEnvironmentVariable(PostgresVariable);
+        string? seeds = null, output = null, ud = null, postgres = Environment.GetEnvironmentVariable(PostgresVariable);
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -52,6 +54,9 @@ public sealed record BenchmarkSettings(
                     break;
                 case "--seeds" when i + 1 < args.Length:
                     seeds = args[++i];
+                    break;
+                case "--ud" when i + 1 < args.Length:
+                    ud = Path.GetFullPath(args[++i]);
                     break;
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
@@ -83,7 +88,8 @@ public sealed record BenchmarkSettings(
             ClaimsPerDocument: 200,
             ClaimsPerMetric: 50,
             MetricQueries: quick ? 100 : 300,
-            PostgresServer: string.IsNullOrEmpty(postgres) ? null : postgres);
+            PostgresServer: string.IsNullOrEmpty(postgres) ? null : postgres,
+            UdFile: ud);
     }
 
     /// <summary>The folder holding ClaimsLedger.sln, searched upwards from the working folder, then from the program.</summary>
