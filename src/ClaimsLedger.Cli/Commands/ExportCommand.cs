@@ -1,3 +1,5 @@
+using ClaimsLedger.Files;
+using ClaimsLedger.Ledger;
 using System.CommandLine;
 using System.Text;
 using ClaimsLedger.Comparison;
@@ -23,6 +25,10 @@ internal static class ExportCommand
         {
             if (filters.Read(parse, parse.InvocationConfiguration.Error) is not { } filter)
                 return ExitCodes.CannotRun;
+            // The output file is checked (and its temporary file made) before anything is read: never onto the ledger.
+            using var file = OpenOutput(parse, outFile, database);
+            if (parse.GetValue(outFile) is not null && file is null)
+                return ExitCodes.CannotRun;
             using var ledger = LedgerAccess.Open(parse, database, services, create: false);
             if (ledger is null)
                 return ExitCodes.CannotRun;
@@ -45,24 +51,39 @@ internal static class ExportCommand
                 written++;
                 return row;
             });
-            if (parse.GetValue(outFile) is not { } path)
+            if (file is null || parse.GetValue(outFile) is not { } path)
             {
                 write(claims, parse.InvocationConfiguration.Output);
                 return ExitCodes.Success;
             }
             try
             {
-                using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
-                write(claims, file);
+                write(claims, file.Writer);
+                file.Commit();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"{path}: cannot write ({e.Message})");
+                parse.InvocationConfiguration.Error.WriteLine(e is OutputFileException ? e.Message : $"{path}: cannot write ({e.Message})");
                 return ExitCodes.CannotRun;
             }
             parse.InvocationConfiguration.Output.WriteLine($"{written} claims written to {path}");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static OutputFile? OpenOutput(ParseResult parse, Option<string?> outFile, Option<string> database)
+    {
+        if (parse.GetValue(outFile) is not { } path)
+            return null;
+        try
+        {
+            return OutputFile.Create(path, LedgerDatabase.FilesOf(parse.GetValue(database) ?? LedgerOptions.DefaultTarget));
+        }
+        catch (OutputFileException e)
+        {
+            parse.InvocationConfiguration.Error.WriteLine(e.Message);
+            return null;
+        }
     }
 }

@@ -82,6 +82,20 @@ public sealed class LedgerDatabase : IDisposable
     /// </summary>
     public void ReadFromOneSnapshot() => snapshot ??= Dialect.BeginSnapshot(Connection);
 
+    /// <summary>
+    /// The files SQLite keeps for the ledger at <paramref name="path"/>: the database and its -wal, -shm and -journal
+    /// companions, under the given name and under the name its links resolve to (where SQLite puts them). No output may
+    /// be written over any of them. None for a server ledger.
+    /// </summary>
+    public static IReadOnlyList<string> FilesOf(string path)
+    {
+        string[] suffixes = ["", "-wal", "-shm", "-journal"];
+        if (path.Length == 0 || path == ":memory:" || LedgerTarget.Parse(path).IsPostgres)
+            return [];
+        var resolved = Files.ResolvedPath.Of(path);
+        return [.. suffixes.Select(s => path + s), .. suffixes.Select(s => resolved + s)];
+    }
+
     internal static string FirstLine(string message) => message.Split('\n')[0].TrimEnd();
 
     public void Dispose()
