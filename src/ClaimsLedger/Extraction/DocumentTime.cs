@@ -23,7 +23,8 @@ public sealed partial record DocumentTime(Period? Reference, FiscalCalendar? Fis
         var leadText = string.Join("\n", lead);
         if (fiscal is not null && leadText.Contains(fiscal.Words, StringComparison.Ordinal))
             return new DocumentTime(fiscal.Quarter, fiscal);
-        foreach (var sentence in lead.Where(s => MayNameTime().IsMatch(s)))
+        // Only a headline's time (a line that ends without a full stop) is the document's; prose carries time by paragraph.
+        foreach (var sentence in lead.Where(s => MayNameTime().IsMatch(s) && !s.TrimEnd().EndsWith('.') && !s.TrimEnd().EndsWith('?')))
         {
             foreach (var d in FiscalYears.Resolve(sentence, dates.Read(sentence, eventDate), fiscal))
             {

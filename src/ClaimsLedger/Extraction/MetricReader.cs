@@ -142,12 +142,8 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         foreach (var subject in subjectWords.Select(MetricPhrase.Normalize).Where(w => w.Length > 0).Distinct())
         {
             var parts = subject.Split(' ');
-            for (var i = 0; i + parts.Length <= words.Count; i++)
-                if (words.Skip(i).Take(parts.Length).SequenceEqual(parts))
-                {
-                    words.RemoveRange(i, parts.Length);
-                    break;
-                }
+            if (parts.Length <= words.Count && words.Take(parts.Length).SequenceEqual(parts))
+                words.RemoveRange(0, parts.Length); // only a subject that opens the phrase ("apple reported revenue")
         }
         while (words.Count > 1 && ownerVerbs.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0 || words.Count == metric.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length) return metric;

@@ -66,7 +66,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
         var figure = figures[index];
         if (Recurring().IsMatch(sentence) || dates.Any(d => d.IsSet) || figure.Unit == "years" && attached is null)
         {
-            return eventDate is { } stated ? new Period(stated, stated, TimelessAtEvent) : Period.None("recurring or timeless");
+            return Period.None("recurring or timeless");
         }
 
         if (attached is not null)

@@ -57,7 +57,7 @@ public class SubjectTests
     [Test]
     public void Its_refers_back_to_the_entity_named_before()
     {
-        var claim = Read("Samsung said its operating profit fell 69 percent in the quarter.", "69 percent");
+        var claim = Read("Shares fell after Samsung said its operating profit dropped 69 percent in the quarter.", "69 percent");
         Assert.That(claim.Subject, Is.EqualTo("Samsung"));
     }
 

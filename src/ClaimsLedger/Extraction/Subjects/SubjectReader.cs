@@ -50,6 +50,8 @@ public sealed partial class SubjectReader(Gazetteer gazetteer, SubjectVocabulary
             if (speaker is not null && speaker.Contains(text, StringComparison.Ordinal)) continue;
             var possessive = m.Groups["poss"].Success;
             var verb = m.Groups["verb"].Value;
+            // "Investment reached ...": one capitalised word opening a sentence may be a common noun; it owns only by "'s".
+            if (!possessive && !text.Contains(' ') && sentence[..start].Trim(' ', '"', '\u201C').Length == 0) continue;
             // An owner ("Tesla reported"), or a one-word name that says something ("Samsung said"); "Jane Doe said" is a person.
             if (!possessive && !words.OwnerVerbs.Contains(verb) && !(words.AttributionVerbs.Contains(verb) && !text.Contains(' '))) continue;
             var entity = gazetteer.Lookup(text) ?? new Entity(text, text, EntityKind.Organisation);
