@@ -21,7 +21,7 @@ internal static class CheckCommand
         };
         command.SetAction(parse =>
         {
-            using var ledger = LedgerAccess.Open(parse, database, services, create: false);
+            using var ledger = LedgerAccess.Open(parse, database, services, create: false, writes: true);
             if (ledger is null)
                 return ExitCodes.CannotRun;
             var claimId = parse.GetValue(id);
