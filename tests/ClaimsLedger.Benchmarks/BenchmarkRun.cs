@@ -18,6 +18,13 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
             return;
         }
         var seeds = BenchmarkCorpus.SeedFiles(settings.SeedsFolder);
+        if (settings.StartupOnly)
+        {
+            Directory.CreateDirectory(work);
+            report.Section($"Setup (whole processes only, {(settings.Quick ? "quick" : "full")} run, {Environment.ProcessorCount} cores)");
+            new StartupBenchmark(settings, report, work, progress).Run(seeds);
+            return;
+        }
         var dataFolder = Path.Combine(AppContext.BaseDirectory, "data");
         var models = RecognizerModels.English;
         var extractor = new ClaimExtractor(models, ClaimExtractorFactory.LoadMetrics(dataFolder), ClaimExtractorFactory.LoadEras(dataFolder));
@@ -45,6 +52,7 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
         MeasureOutput(seeds, extractor, straightforward, single);
         MeasureLedger(dataFolder);
         MeasureBackends(dataFolder);
+        new StartupBenchmark(settings, report, work, progress).Run(seeds);
     }
 
     private void MeasureBackends(string dataFolder)

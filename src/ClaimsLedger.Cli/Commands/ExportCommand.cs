@@ -6,19 +6,24 @@ using ClaimsLedger.Ledger;
 
 namespace ClaimsLedger.Cli.Commands;
 
-/// <summary>`claims export --format jsonl|csv|md [--metric M] [--out FILE]`: the claims of current documents, to a file or the output.</summary>
+/// <summary>`claims export --format jsonl|json|csv|md [--metric M] [--out FILE] [--excel]`: the claims of current documents, to a file or the output.</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliServices services)
     {
         var database = LedgerOptions.Database();
-        var format = new Option<string>("--format", "-f") { Description = "jsonl, csv or md", DefaultValueFactory = _ => "jsonl" };
+        var format = new Option<string>("--format", "-f") { Description = "jsonl, json (one array), csv, md or claimreview (schema.org JSON-LD of checked claims)", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong([.. ExportFormat.Names]);
         var metric = LedgerOptions.Metric("Only this metric (by name or alias)");
         var outFile = new Option<string?>("--out", "-o") { Description = "Write to this file instead of the output" };
-        var command = new Command("export", "Export claims as JSON Lines, CSV or Markdown") { database, format, metric, outFile };
+        var excel = new Option<bool>("--excel") { Description = "CSV for Excel: start with a UTF-8 byte order mark so that Excel decodes UTF-8" };
+        var filters = new FilterOptions();
+        var command = new Command("export", "Export claims as JSON Lines, JSON, CSV or Markdown") { database, format, metric, outFile, excel };
+        filters.AddTo(command);
         command.SetAction(parse =>
         {
+            if (filters.Read(parse, parse.InvocationConfiguration.Error) is not { } filter)
+                return ExitCodes.CannotRun;
             // The output file is checked (and its temporary file made) before anything is read: never onto the ledger.
             using var file = OpenOutput(parse, outFile, database);
             if (parse.GetValue(outFile) is not null && file is null)
@@ -26,7 +31,7 @@ internal static class ExportCommand
             using var ledger = LedgerAccess.Open(parse, database, services, create: false);
             if (ledger is null)
                 return ExitCodes.CannotRun;
-            var write = ExportFormat.WriterFor(parse.GetValue(format)!)!;
+            var write = ExportFormat.WriterFor(parse.GetValue(format)!, parse.GetValue(excel))!;
             CurrencyRates rates;
             try
             {
@@ -40,18 +45,18 @@ internal static class ExportCommand
             }
             var written = 0L;
             var engine = new ComparisonEngine(rates);
-            var claims = ClaimExport.Rows(ledger, parse.GetValue(metric), engine).Select(row =>
+            var rows = ClaimExport.Rows(ledger, parse.GetValue(metric), engine);
+            var claims = (filter.IsEmpty ? rows : rows.Where(row => filter.Matches(row.Stored))).Select(row =>
             {
                 written++;
                 return row;
             });
-            if (file is null)
+            if (file is null || parse.GetValue(outFile) is not { } path)
             {
                 write(claims, parse.InvocationConfiguration.Output);
                 ComparisonInputs.WarnOfDegenerateGroups(engine, parse.InvocationConfiguration.Error);
                 return ExitCodes.Success;
             }
-            var path = parse.GetValue(outFile)!;
             try
             {
                 write(claims, file.Writer);

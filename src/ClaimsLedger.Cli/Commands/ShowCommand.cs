@@ -46,6 +46,12 @@ internal static class ShowCommand
         output.WriteLine($"  title     {ClaimText.Field(document.Title ?? "-")}");
         output.WriteLine($"  event     {ClaimText.Date(document.EventDate)}{(document.Source is null ? "" : $", source {ClaimText.Field(document.Source)}")}");
         output.WriteLine($"  path      {ClaimText.Field(document.Path)}");
+        if (document.Url is not null)
+            output.WriteLine($"  url       {ClaimText.Field(document.Url)}");
+        foreach (var check in ledger.Checks.History(stored.Id).Reverse())
+            output.WriteLine(ClaimText.Field($"  {(check.Id == stored.Check?.Id ? "verdict" : "earlier"),-9} {check.Verdict} ({check.CheckedAt}"
+                + $"{(check.CheckedBy is null ? "" : $", by {check.CheckedBy}")}){(check.Note is null ? "" : $": {check.Note}")}"
+                + $"{(check.Url is null ? "" : $" {check.Url}")}"));
         output.WriteLine($"  sentence  [{c.SentenceStart}, {c.SentenceEnd})");
         output.WriteLine();
         var sentences = ledger.Documents.GetSentences(document.Id);

@@ -149,7 +149,7 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
             options.Title ?? header.Title,
             options.EventDate ?? header.EventDate,
             header.PublishedDate,
-            options.Source);
+            options.Source) { Url = options.Url };
     }
 
     private static string UnchangedMessage(string fullPath, SaveOutcome same) =>

@@ -39,9 +39,10 @@ public sealed class DocumentStore
         public string IngestedAt { get; init; } = "";
         public long Revision { get; init; }
         public long? SupersededBy { get; init; }
+        public string? Url { get; init; }
 
         public StoredDocument ToDocument() => new(Id, Path, FileName, Title, Source, StoredValues.Date(EventDate, $"document {Id}", "event_date"),
-            StoredValues.Date(PublishedDate, $"document {Id}", "published_date"), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy);
+            StoredValues.Date(PublishedDate, $"document {Id}", "published_date"), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy) { Url = Url };
     }
 
     /// <summary>
@@ -88,8 +89,8 @@ public sealed class DocumentStore
             """;
         const string NextRevisionSql = "SELECT coalesce(max(revision), 0) + 1 FROM documents WHERE path = @Path";
         const string InsertSql = """
-            INSERT INTO documents (path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision)
-            VALUES (@Path, @FileName, @Title, @Source, @EventDate, @PublishedDate, @Sha256, @Text, @IngestedAt, @Revision)
+            INSERT INTO documents (path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision, url)
+            VALUES (@Path, @FileName, @Title, @Source, @EventDate, @PublishedDate, @Sha256, @Text, @IngestedAt, @Revision, @Url)
             RETURNING id
             """;
         const string SupersedeSql = "UPDATE documents SET superseded_by = @NewId WHERE id = @OldId";
@@ -117,17 +118,19 @@ public sealed class DocumentStore
             document.Text,
             IngestedAt = IsoTime.Format(clock.GetUtcNow()),
             Revision = revision,
+            document.Url,
         }, transaction);
         if (current is not null)
             connection.Execute(SupersedeSql, new { NewId = id, OldId = current.Id }, transaction);
 
-        var sentenceIds = AddSentences(id, extracted, transaction);
+        var codePoints = new CodePointOffsets(document.Text);
+        var sentenceIds = AddSentences(id, extracted, codePoints, transaction);
         foreach (var claim in extracted.Claims)
         {
             if (!metricIds.TryGetValue(claim.Metric, out var metricId)
                 && !committedMetricIds.TryGetValue(claim.Metric, out metricId))
                 metricIds[claim.Metric] = metricId = rows.MetricId(transaction, claim.Metric);
-            rows.AddClaim(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim);
+            rows.AddClaim(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim, codePoints);
         }
 
         connection.Execute(CountsSql, new { Id = id, Sentences = sentenceIds.Count, Claims = extracted.Claims.Count }, transaction);
@@ -136,7 +139,8 @@ public sealed class DocumentStore
     }
 
     /// <summary>Inserts the sentences, plus the span of any claim whose sentence the extractor did not list.</summary>
-    private Dictionary<(int Start, int End), long> AddSentences(long documentId, ExtractedDocument extracted, DbTransaction transaction)
+    private Dictionary<(int Start, int End), long> AddSentences(long documentId, ExtractedDocument extracted, CodePointOffsets codePoints,
+        DbTransaction transaction)
     {
         var ids = new Dictionary<(int, int), long>();
         var spans = extracted.Sentences.Select(s => (s.Start, s.End, s.Speaker))
@@ -145,7 +149,7 @@ public sealed class DocumentStore
         {
             if (ids.ContainsKey((start, end)))
                 continue;
-            ids[(start, end)] = rows.AddSentence(transaction, documentId, start, end, speaker);
+            ids[(start, end)] = rows.AddSentence(transaction, documentId, start, end, speaker, codePoints);
         }
         return ids;
     }
@@ -153,7 +157,7 @@ public sealed class DocumentStore
     public StoredDocument? Get(long id)
     {
         const string Sql = """
-            SELECT id, path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision, superseded_by
+            SELECT id, path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision, superseded_by, url
             FROM documents WHERE id = @id
             """;
         return connection.QuerySingleOrDefault<DocumentRow>(Sql, new { id })?.ToDocument();

@@ -24,6 +24,7 @@ public sealed class LedgerDatabase : IDisposable
         Metrics = new MetricStore(connection);
         ClaimStream = new ClaimStream(connection, () => target.Dialect.ConnectReader(target));
         Documents = new DocumentStore(connection, clock);
+        Checks = new CheckStore(connection, clock);
     }
 
     public LedgerTarget Target { get; }
@@ -37,6 +38,7 @@ public sealed class LedgerDatabase : IDisposable
     public ClaimStore Claims { get; }
     public MetricStore Metrics { get; }
     public ClaimStream ClaimStream { get; }
+    public CheckStore Checks { get; }
 
     /// <summary>
     /// Opens or creates the ledger <paramref name="target"/> names: an SQLite path (":memory:" for a private in-memory

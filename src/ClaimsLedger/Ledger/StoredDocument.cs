@@ -15,5 +15,8 @@ public sealed record StoredDocument(
     int Revision,
     long? SupersededBy)
 {
+    /// <summary>The document's address (`claims ingest --url`, or an HTML page's canonical URL).</summary>
+    public string? Url { get; init; }
+
     public bool IsSuperseded => SupersededBy is not null;
 }

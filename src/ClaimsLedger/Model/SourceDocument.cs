@@ -13,4 +13,8 @@ public sealed record SourceDocument(
     string? Title,
     DateOnly? EventDate,
     DateOnly? PublishedDate,
-    string? Source);
+    string? Source)
+{
+    /// <summary>The original's address: a page's canonical URL, or the one given for the file (`claims ingest --url`).</summary>
+    public string? Url { get; init; }
+}
