@@ -25,6 +25,11 @@ internal static class IngestCommand
             Description = "Skip a file whose extraction takes longer than this",
             DefaultValueFactory = _ => (int)IngestOptions.DefaultExtractionTimeout.TotalSeconds,
         };
+        var maxNumbers = new Option<int>("--max-numbers")
+        {
+            Description = "Skip a file holding more numbers than this (a bound on extraction work, the same on any machine)",
+            DefaultValueFactory = _ => ExtractionBudget.DefaultMaxNumbers,
+        };
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "Files extracted at once (one writer stores them in input order)",
@@ -32,7 +37,7 @@ internal static class IngestCommand
         };
         var command = new Command("ingest", "Extract the claims of transcripts into the ledger")
         {
-            paths, database, title, eventDate, source, url, maxSize, timeout, jobs,
+            paths, database, title, eventDate, source, url, maxSize, timeout, maxNumbers, jobs,
         };
         command.SetAction(parse =>
         {
@@ -49,14 +54,15 @@ internal static class IngestCommand
                 date = parsed;
             }
             if (OutOfRange(error, ("--max-size-mb", parse.GetValue(maxSize), MaxFileMegabytes),
-                    ("--timeout-seconds", parse.GetValue(timeout), MaxTimeoutSeconds), ("--jobs", parse.GetValue(jobs), MaxJobs)))
+                    ("--timeout-seconds", parse.GetValue(timeout), MaxTimeoutSeconds), ("--max-numbers", parse.GetValue(maxNumbers), int.MaxValue),
+                    ("--jobs", parse.GetValue(jobs), MaxJobs)))
                 return ExitCodes.CannotRun;
             using var ledger = LedgerAccess.Open(parse, database, services, create: true);
             if (ledger is null)
                 return ExitCodes.CannotRun;
 
             var options = new IngestOptions(parse.GetValue(title), date, parse.GetValue(source), parse.GetValue(maxSize) * 1024L * 1024,
-                TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(url));
+                TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(url), parse.GetValue(maxNumbers));
             var pipeline = new IngestPipeline(ledger, services.CreateExtractor(services.DataDirectory));
             var result = pipeline.Run(parse.GetValue(paths) ?? [], options, outcome => Report(outcome, output, error), parse.GetValue(jobs));
             output.WriteLine(
