@@ -7,6 +7,7 @@ namespace ClaimsLedger.Extraction.Subjects;
 /// </summary>
 public static class DocumentSubject
 {
+    /// <summary>How many of the document's first sentences may name its subject.</summary>
     public const int LeadSentences = 3;
 
     public static SubjectReading? Of(SubjectReader reader, string? title, IReadOnlyList<string> lead,
@@ -14,7 +15,7 @@ public static class DocumentSubject
     {
         if (title is not null && FirstOwner(reader, title) is { } fromTitle)
             return fromTitle with { Basis = $"the document's title names {fromTitle.Text}" };
-        foreach (var sentence in lead)
+        foreach (var sentence in lead.Take(LeadSentences))
             if (FirstOwner(reader, sentence) is { } fromLead)
                 return fromLead with { Basis = $"the document's first sentences name {fromLead.Text}" };
         var read = figureSentences.SelectMany(s => s.Subjects).OfType<SubjectReading>().ToList();
