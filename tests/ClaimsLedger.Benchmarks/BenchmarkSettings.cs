@@ -5,6 +5,7 @@ public sealed record BenchmarkSettings(
     bool Quick,
     bool ProfileOnly,
     bool LedgerOnly,
+    bool ReportOnly,
     string RepoRoot,
     string SeedsFolder,
     string GoldFile,
@@ -17,11 +18,15 @@ public sealed record BenchmarkSettings(
     int ClaimsPerMetric,
     int MetricQueries)
 {
+    /// <summary>Claims of the synthetic ledger `--report` writes a report of.</summary>
+    public int ReportClaims => 100_000;
+
     public const string Usage = """
         usage: dotnet run -c Release --project tests/ClaimsLedger.Benchmarks -- [--quick] [--seeds DIR] [--out FILE]
           --quick      smoke run: 4 MB corpus, 256 KB baseline sample, 100,000-claim ledger
           --profile    only the stage profile of extraction (no targets checked)
           --ledger     only the ledger-at-scale part (insert, queries, conflicts, export); no seed corpus needed
+          --report     only `claims report` of a 100,000-claim ledger: write time, size, load and draw in headless Chromium
           --seeds DIR  seed transcripts (default: ../shared/corpus/seeds from the repository root)
           --out FILE   JSON results (default: artifacts/benchmark.json under the repository root)
         """;
@@ -29,7 +34,7 @@ public sealed record BenchmarkSettings(
     /// <summary>Reads the command line; null (after printing why) when it is not understood.</summary>
     public static BenchmarkSettings? Parse(string[] args, TextWriter error)
     {
-        bool quick = false, profileOnly = false, ledgerOnly = false;
+        bool quick = false, profileOnly = false, ledgerOnly = false, reportOnly = false;
         string? seeds = null, output = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -43,6 +48,9 @@ public sealed record BenchmarkSettings(
                     break;
                 case "--ledger":
                     ledgerOnly = true;
+                    break;
+                case "--report":
+                    reportOnly = true;
                     break;
                 case "--seeds" when i + 1 < args.Length:
                     seeds = args[++i];
@@ -63,6 +71,7 @@ public sealed record BenchmarkSettings(
             quick,
             profileOnly,
             ledgerOnly,
+            reportOnly,
             root,
             Path.GetFullPath(seeds ?? Path.Combine(shared, "corpus", "seeds")),
             Path.Combine(shared, "gold", "seeds.jsonl"),
