@@ -80,7 +80,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             warnings.Insert(0, "no event date: relative periods left unresolved");
         }
 
-        if (DocumentSubject.Of(subjectReader, document.Title, lead, figureSentences) is { } fallback)
+        if (DocumentSubject.Of(subjectReader, document.Title, lead, figureSentences, text) is { } fallback)
         {
             for (var i = 0; i < claims.Count; i++)
             {
