@@ -24,6 +24,11 @@ internal static class IngestCommand
             Description = "Skip a file whose extraction takes longer than this",
             DefaultValueFactory = _ => (int)IngestOptions.DefaultExtractionTimeout.TotalSeconds,
         };
+        var maxNumbers = new Option<int>("--max-numbers")
+        {
+            Description = "Skip a file holding more numbers than this (a bound on extraction work, the same on any machine)",
+            DefaultValueFactory = _ => ExtractionBudget.DefaultMaxNumbers,
+        };
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "Files extracted at once (one writer stores them in input order)",
@@ -31,7 +36,7 @@ internal static class IngestCommand
         };
         var command = new Command("ingest", "Extract the claims of transcripts into the ledger")
         {
-            paths, database, title, eventDate.Option, source, url, maxSize, timeout, jobs,
+            paths, database, title, eventDate.Option, source, url, maxSize, timeout, maxNumbers, jobs,
         };
         command.SetAction(parse =>
         {
@@ -39,9 +44,9 @@ internal static class IngestCommand
             var error = parse.InvocationConfiguration.Error;
             if (!eventDate.TryRead(parse, error, out var date))
                 return ExitCodes.CannotRun;
-            if (parse.GetValue(maxSize) <= 0 || parse.GetValue(timeout) <= 0 || parse.GetValue(jobs) <= 0)
+            if (parse.GetValue(maxSize) <= 0 || parse.GetValue(timeout) <= 0 || parse.GetValue(maxNumbers) <= 0 || parse.GetValue(jobs) <= 0)
             {
-                error.WriteLine("--max-size-mb, --timeout-seconds and --jobs: must be at least 1");
+                error.WriteLine("--max-size-mb, --timeout-seconds, --max-numbers and --jobs: must be at least 1");
                 return ExitCodes.CannotRun;
             }
             using var ledger = LedgerAccess.Open(parse, database, services, create: true);
@@ -49,7 +54,7 @@ internal static class IngestCommand
                 return ExitCodes.CannotRun;
 
             var options = new IngestOptions(parse.GetValue(title), date, parse.GetValue(source), parse.GetValue(maxSize) * 1024L * 1024,
-                TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(url));
+                TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(url), parse.GetValue(maxNumbers));
             var pipeline = new IngestPipeline(ledger, services.CreateExtractor(services.DataDirectory));
             var result = pipeline.Run(parse.GetValue(paths) ?? [], options, outcome => Report(outcome, output, error), parse.GetValue(jobs));
             output.WriteLine(

@@ -4,13 +4,15 @@ namespace ClaimsLedger.Ingest;
 /// <param name="MaxFileBytes">Larger files are refused before they are read.</param>
 /// <param name="Url">The address of every document read (`--url`).</param>
 /// <param name="ExtractionTimeout">A document whose extraction takes longer fails instead of stalling the run (default 2 minutes).</param>
+/// <param name="MaxNumbers">A document holding more numbers fails before extraction (<see cref="ExtractionBudget"/>).</param>
 public sealed record IngestOptions(
     string? Title = null,
     DateOnly? EventDate = null,
     string? Source = null,
     long MaxFileBytes = SourceFileReader.DefaultMaxBytes,
     TimeSpan? ExtractionTimeout = null,
-    string? Url = null)
+    string? Url = null,
+    int MaxNumbers = ExtractionBudget.DefaultMaxNumbers)
 {
     public static readonly TimeSpan DefaultExtractionTimeout = TimeSpan.FromMinutes(2);
 }
