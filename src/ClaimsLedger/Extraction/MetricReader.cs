@@ -133,7 +133,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     private static partial Regex RangeDash();
 
     /// <summary>"up from", "a steep fall from", "compared with a rise of", "as against": the earlier value of a quantity.</summary>
-    [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|(?:a\s+)?(?:(?:steep|sharp|slight|marginal|big)\s+)?(?:fall|rise|drop|decline|increase|jump|slide|surge)\s+from|compared\s+(?:with|to)(?:\s+(?:an?|the)\s+(?:(?:rise|fall|increase|decrease|decline|growth|drop|gain)\s+of\s+)?)?|(?:as\s+)?against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$|Rs\.?\s?|£|€)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|(?:a\s+)?(?:(?:steep|sharp|slight|marginal|big)\s+)?(?:fall|rise|drop|decline|increase|jump|slide|surge)\s+from|compared\s+(?:with|to)(?:\s+(?:an?|the)(?:\s+(?:rise|fall|increase|decrease|decline|growth|drop|gain)\s+of)?)?|(?:as\s+)?against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$|Rs\.?\s?|£|€)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierValueBefore();
 
     /// <summary>Between two items of a list that differ only in time: "0.4% in the second quarter, 3.9%" (the earlier
