@@ -46,10 +46,15 @@ internal static class ShowCommand
         output.WriteLine($"  title     {document.Title ?? "-"}");
         output.WriteLine($"  event     {ClaimText.Date(document.EventDate)}{(document.Source is null ? "" : $", source {document.Source}")}");
         output.WriteLine($"  path      {document.Path}");
-        output.WriteLine($"  sentence  [{c.SentenceStart}, {c.SentenceEnd})");
-        output.WriteLine();
+        if (document.Author is not null)
+            output.WriteLine($"  author    {document.Author}");
+        if (document.OriginalSha256 is not null)
+            output.WriteLine($"  original  {document.MediaType ?? "-"}, sha256 {document.OriginalSha256}");
         var sentences = ledger.Documents.GetSentences(document.Id);
         var index = sentences.ToList().FindIndex(s => s.Start == c.SentenceStart && s.End == c.SentenceEnd);
+        var location = index >= 0 ? sentences[index].Location : null;
+        output.WriteLine($"  sentence  [{c.SentenceStart}, {c.SentenceEnd}){(location is null ? "" : $", from {location} of the original")}");
+        output.WriteLine();
         if (index > 0)
             output.WriteLine($"    {ClaimText.OneLine(Text(document, sentences[index - 1]))}");
         output.WriteLine($"  > {ClaimText.Marked(stored)}");

@@ -37,9 +37,17 @@ public sealed class DocumentStore
         public string IngestedAt { get; init; } = "";
         public long Revision { get; init; }
         public long? SupersededBy { get; init; }
+        public string? OriginalSha256 { get; init; }
+        public string? MediaType { get; init; }
+        public string? Author { get; init; }
 
         public StoredDocument ToDocument() => new(Id, Path, FileName, Title, Source, IsoTime.ParseDate(EventDate),
-            IsoTime.ParseDate(PublishedDate), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy);
+            IsoTime.ParseDate(PublishedDate), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy)
+        {
+            OriginalSha256 = OriginalSha256,
+            MediaType = MediaType,
+            Author = Author,
+        };
     }
 
     /// <summary>
@@ -72,8 +80,10 @@ public sealed class DocumentStore
             """;
         const string NextRevisionSql = "SELECT coalesce(max(revision), 0) + 1 FROM documents WHERE path = @Path";
         const string InsertSql = """
-            INSERT INTO documents (path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision)
-            VALUES (@Path, @FileName, @Title, @Source, @EventDate, @PublishedDate, @Sha256, @Text, @IngestedAt, @Revision)
+            INSERT INTO documents (path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision,
+                                   original_sha256, media_type, author)
+            VALUES (@Path, @FileName, @Title, @Source, @EventDate, @PublishedDate, @Sha256, @Text, @IngestedAt, @Revision,
+                    @OriginalSha256, @MediaType, @Author)
             RETURNING id
             """;
         const string SupersedeSql = "UPDATE documents SET superseded_by = @NewId WHERE id = @OldId";
@@ -100,6 +110,9 @@ public sealed class DocumentStore
             document.Text,
             IngestedAt = IsoTime.Format(clock.GetUtcNow()),
             Revision = revision,
+            document.OriginalSha256,
+            document.MediaType,
+            document.Author,
         }, transaction);
         if (current is not null)
             connection.Execute(SupersedeSql, new { NewId = id, OldId = current.Id }, transaction);
@@ -122,7 +135,10 @@ public sealed class DocumentStore
             extracted.Claims.Count, current?.Id, null);
     }
 
-    /// <summary>Inserts the sentences, plus the span of any claim whose sentence the extractor did not list.</summary>
+    /// <summary>
+    /// Inserts the sentences, plus the span of any claim whose sentence the extractor did not list, each with where in the
+    /// original it starts (the document's block holding its first character).
+    /// </summary>
     private Dictionary<(int Start, int End), long> AddSentences(long documentId, ExtractedDocument extracted, SqliteTransaction transaction)
     {
         var ids = new Dictionary<(int, int), long>();
@@ -132,7 +148,7 @@ public sealed class DocumentStore
         {
             if (ids.ContainsKey((start, end)))
                 continue;
-            ids[(start, end)] = rows.AddSentence(transaction, documentId, start, end, speaker);
+            ids[(start, end)] = rows.AddSentence(transaction, documentId, start, end, speaker, TextBlock.At(extracted.Document.Blocks, start));
         }
         return ids;
     }
@@ -140,7 +156,8 @@ public sealed class DocumentStore
     public StoredDocument? Get(long id)
     {
         const string Sql = """
-            SELECT id, path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision, superseded_by
+            SELECT id, path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision, superseded_by,
+                   original_sha256, media_type, author
             FROM documents WHERE id = @id
             """;
         return connection.QuerySingleOrDefault<DocumentRow>(Sql, new { id })?.ToDocument();
@@ -149,11 +166,11 @@ public sealed class DocumentStore
     public IReadOnlyList<StoredSentence> GetSentences(long documentId)
     {
         const string Sql = """
-            SELECT id AS Id, document_id AS DocumentId, start AS Start, "end" AS "End", speaker AS Speaker
+            SELECT id AS Id, document_id AS DocumentId, start AS Start, "end" AS "End", speaker AS Speaker, location AS Location
             FROM sentences WHERE document_id = @documentId ORDER BY start, "end"
             """;
-        return connection.Query<(long Id, long DocumentId, long Start, long End, string? Speaker)>(Sql, new { documentId })
-            .Select(r => new StoredSentence(r.Id, r.DocumentId, checked((int)r.Start), checked((int)r.End), r.Speaker))
+        return connection.Query<(long Id, long DocumentId, long Start, long End, string? Speaker, string? Location)>(Sql, new { documentId })
+            .Select(r => new StoredSentence(r.Id, r.DocumentId, checked((int)r.Start), checked((int)r.End), r.Speaker) { Location = r.Location })
             .ToList();
     }
 

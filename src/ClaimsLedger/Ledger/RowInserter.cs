@@ -14,12 +14,13 @@ internal sealed class RowInserter(SqliteConnection connection)
     private SqliteCommand? metricInsert;
     private SqliteCommand? claim;
 
-    public long AddSentence(SqliteTransaction transaction, long documentId, int start, int end, string? speaker)
+    public long AddSentence(SqliteTransaction transaction, long documentId, int start, int end, string? speaker, string? location)
     {
         sentence ??= Prepare("""
-            INSERT INTO sentences (document_id, start, "end", speaker) VALUES ($document_id, $start, $end, $speaker) RETURNING id
-            """, "$document_id", "$start", "$end", "$speaker");
-        return (long)Run(sentence, transaction, documentId, start, end, speaker).ExecuteScalar()!;
+            INSERT INTO sentences (document_id, start, "end", speaker, location) VALUES ($document_id, $start, $end, $speaker, $location)
+            RETURNING id
+            """, "$document_id", "$start", "$end", "$speaker", "$location");
+        return (long)Run(sentence, transaction, documentId, start, end, speaker, location).ExecuteScalar()!;
     }
 
     /// <summary>The id of the metric of this name (metrics.name is NOCASE), added when missing.</summary>
