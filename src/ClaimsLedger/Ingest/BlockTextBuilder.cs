@@ -44,6 +44,22 @@ internal sealed class BlockTextBuilder
         return true;
     }
 
+    /// <summary>
+    /// Continues the last block with <paramref name="content"/> (a paragraph running on to the next page), remembering
+    /// that the text from here came from <paramref name="location"/>.
+    /// </summary>
+    public void Continue(ReadOnlySpan<char> content, string location)
+    {
+        var start = text.Length;
+        if (!Add(content, location))
+            return;
+        text.Remove(start, 2).Insert(start, ' ');
+        blocks[^1] = blocks[^1] with { Start = start + 1 };
+    }
+
+    /// <summary>The last character of the text so far, or NUL.</summary>
+    public char Last => text.Length == 0 ? '\0' : text[^1];
+
     /// <summary>The text so far starts with <paramref name="line"/> (white space folded as <see cref="Add"/> folds it).</summary>
     public bool StartsWith(string line)
     {

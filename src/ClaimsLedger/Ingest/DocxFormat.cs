@@ -37,7 +37,7 @@ internal sealed class DocxFormat : IDocumentFormat
         using (word)
         {
             var body = word.MainDocumentPart?.Document?.Body
-                ?? throw new UnreadableDocumentException("not a Word document (it has no document body)");
+                ?? throw new UnreadableDocumentException("not a Word document (a zip archive without word/document.xml)");
             var text = new BlockTextBuilder();
             int paragraphs = 0, tables = 0;
             foreach (var element in body.ChildElements)

@@ -17,6 +17,13 @@ internal sealed class HtmlFormat : IDocumentFormat
     /// <summary>Set on every element of the page before extraction, read back from the article's elements.</summary>
     internal const string PathAttribute = "data-claims-path";
 
+    private static readonly Lazy<IReadOnlyList<string>> Furniture = new(() =>
+    {
+        using var stream = typeof(HtmlFormat).Assembly.GetManifestResourceStream("Ingest/PageFurniture.txt")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+    });
+
     public string Name => "HTML page";
 
     public string MediaType => "text/html";
@@ -38,10 +45,15 @@ internal sealed class HtmlFormat : IDocumentFormat
     {
         var parser = new HtmlParser();
         using var page = parser.ParseDocument(new MemoryStream(bytes, writable: false));
-        if (page.Body is null || string.IsNullOrWhiteSpace(page.Body.TextContent))
-            throw new UnreadableDocumentException("HTML page with no body text");
+        if (!HasBodyText(page))
+            throw new UnreadableDocumentException("HTML page with no body text (nothing outside navigation, scripts and footers)");
         var metadata = HtmlMetadataReader.Read(page);
         MarkPaths(page.DocumentElement, "");
+        foreach (var selector in Furniture.Value)
+        {
+            foreach (var element in page.QuerySelectorAll(selector).ToList())
+                element.Remove();
+        }
 
         var reader = new Reader(metadata.Url ?? "https://localhost/", page) { ContinueIfNotReadable = true };
         var article = reader.GetArticle();
@@ -65,6 +77,13 @@ internal sealed class HtmlFormat : IDocumentFormat
             Publisher = metadata.Publisher ?? Clean(article.SiteName),
         });
     }
+
+    private static readonly string[] NotBody = ["nav", "header", "footer", "aside", "script", "style", "noscript", "template", "form"];
+
+    /// <summary>Whether any text of the body lies outside navigation, headers, footers, scripts and forms.</summary>
+    private static bool HasBodyText(IHtmlDocument page) =>
+        page.Body?.Descendants<IText>().Any(t => !string.IsNullOrWhiteSpace(t.Data)
+            && !t.Ancestors<IElement>().Any(e => NotBody.Contains(e.LocalName) || e.GetAttribute("role") == "navigation")) == true;
 
     /// <summary>Gives every element its path in the page ("/html/body/main/article/p[2]"; the index among same-named siblings).</summary>
     private static void MarkPaths(IElement? element, string parentPath)
