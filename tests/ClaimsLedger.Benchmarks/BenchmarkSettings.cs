@@ -5,6 +5,7 @@ public sealed record BenchmarkSettings(
     bool Quick,
     bool ProfileOnly,
     bool LedgerOnly,
+    bool FormatsOnly,
     string RepoRoot,
     string SeedsFolder,
     string GoldFile,
@@ -22,6 +23,7 @@ public sealed record BenchmarkSettings(
           --quick      smoke run: 4 MB corpus, 256 KB baseline sample, 100,000-claim ledger
           --profile    only the stage profile of extraction (no targets checked)
           --ledger     only the ledger-at-scale part (insert, queries, conflicts, export); no seed corpus needed
+          --formats    only web pages and PDFs next to plain text (the test fixtures); no seed corpus needed
           --seeds DIR  seed transcripts (default: ../shared/corpus/seeds from the repository root)
           --out FILE   JSON results (default: artifacts/benchmark.json under the repository root)
         """;
@@ -29,7 +31,7 @@ public sealed record BenchmarkSettings(
     /// <summary>Reads the command line; null (after printing why) when it is not understood.</summary>
     public static BenchmarkSettings? Parse(string[] args, TextWriter error)
     {
-        bool quick = false, profileOnly = false, ledgerOnly = false;
+        bool quick = false, profileOnly = false, ledgerOnly = false, formatsOnly = false;
         string? seeds = null, output = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -43,6 +45,9 @@ public sealed record BenchmarkSettings(
                     break;
                 case "--ledger":
                     ledgerOnly = true;
+                    break;
+                case "--formats":
+                    formatsOnly = true;
                     break;
                 case "--seeds" when i + 1 < args.Length:
                     seeds = args[++i];
@@ -63,6 +68,7 @@ public sealed record BenchmarkSettings(
             quick,
             profileOnly,
             ledgerOnly,
+            formatsOnly,
             root,
             Path.GetFullPath(seeds ?? Path.Combine(shared, "corpus", "seeds")),
             Path.Combine(shared, "gold", "seeds.jsonl"),

@@ -29,7 +29,7 @@ public class DocumentFixtureTests
             "housing-press-release.pdf",
             new[] { "214,000", "6%", "58,400", "21,700", "9%", "168,000", "1 million", "640,000", "104,000", "109,000", "3.2 billion dollars",
                 "1.5 billion dollars", "11%", "38,900", "7,300", "16", "19", "310" },
-            new[] { "15", .. PhoneNumberParts },
+            (string[])["15", .. PhoneNumberParts],
             new[] { "12 Quay Street", "press@housing.gov.pv", "1/2", "2/2" },
         },
         new object[]

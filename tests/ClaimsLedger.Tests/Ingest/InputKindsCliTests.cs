@@ -123,13 +123,16 @@ public class InputKindsCliTests
 
         var result = claims.Run("ingest", folder.File("in"), "--db", db, "--metadata", table);
 
-        Assert.That(result.Output, Does.EndWith("documents added: 2 (new revisions: 0), unchanged: 0, failed: 0; claims added: 4\n"), result.Error);
+        Assert.That(result.Output, Does.EndWith("documents added: 2 (new revisions: 0), unchanged: 0, failed: 0; claims added: 3\n"), result.Error);
         using var ledger = LedgerDatabase.Open(db);
         var (a, b) = (ledger.Documents.Get(1)!, ledger.Documents.Get(2)!);
         Assert.That((a.Title, a.EventDate, a.PublishedDate, a.Source), Is.EqualTo(("Briefing on bridges, part A",
             (DateOnly?)new DateOnly(2024, 1, 10), (DateOnly?)new DateOnly(2024, 1, 11), "Ministry")));
         Assert.That((b.Title, b.EventDate, b.PublishedDate, b.Source), Is.EqualTo(("Bridges briefing",
             (DateOnly?)new DateOnly(2024, 2, 1), (DateOnly?)new DateOnly(2024, 5, 2), "Courier")));
+        var options = new ClaimsLedger.Ingest.IngestOptions(Metadata: ClaimsLedger.Ingest.MetadataTable.Load(table));
+        var prepared = new ClaimsLedger.Ingest.IngestPipeline(ledger, claims.Extractor).Prepare(folder.File("in/a.txt"), options, ClaimsLedger.Ingest.KnownContent.None);
+        Assert.That(prepared.Document!.Url, Is.EqualTo("https://example.org/a"));
     }
 
     [TestCase("file\ttitle\nmissing.txt\tX\n", "meta.tsv, line 2: no such file 'missing.txt'")]
