@@ -96,6 +96,20 @@ public class InputKindsCliTests
     }
 
     [Test]
+    public void Show_says_where_in_the_original_page_the_sentence_came_from()
+    {
+        var path = folder.Write("page.html", Page);
+        claims.Run("ingest", path, "--db", db);
+
+        var shown = claims.Run("show", "1", "--db", db).Output;
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+        Assert.That(shown, Does.Contain($"  original  text/html, sha256 {sha}\n"));
+        Assert.That(shown, Does.Contain(", from paragraph 1, /html/body/article/p[1] of the original\n"));
+        Assert.That(shown, Does.Contain("  > The ministry said on Thursday that the country built [[120 bridges]] last year"));
+    }
+
+    [Test]
     public void A_changed_page_at_the_same_path_is_a_new_revision_and_the_same_page_again_is_a_no_op()
     {
         var path = folder.Write("page.html", Page);
