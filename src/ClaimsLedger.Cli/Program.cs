@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(VerifyCommand.Create(services));
         root.Subcommands.Add(ConflictsCommand.CreateStreamed(OpenClaims));
         root.Subcommands.Add(CompareCommand.Create(LoadClaims));
+        root.Subcommands.Add(ReportCommand.Create(services));
         foreach (var command in root.Subcommands)
         {
             LedgerFaultGuard.Protect(command);
