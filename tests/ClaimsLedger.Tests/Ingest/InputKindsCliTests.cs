@@ -106,7 +106,7 @@ public class InputKindsCliTests
         var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
         Assert.That(shown, Does.Contain($"  original  text/html, sha256 {sha}\n"));
         Assert.That(shown, Does.Contain(", from paragraph 1, /html/body/article/p[1] of the original\n"));
-        Assert.That(shown, Does.Contain("  > The ministry said on Thursday that the country built [[120 bridges]] last year"));
+        Assert.That(shown, Does.Contain("  > The ministry said on Thursday that the country built [[120]] bridges last year"));
     }
 
     [Test]
