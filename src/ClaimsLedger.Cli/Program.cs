@@ -17,6 +17,7 @@ public static class Program
         root.Subcommands.Add(ShowCommand.Create(services));
         root.Subcommands.Add(ExportCommand.Create(services));
         root.Subcommands.Add(VerifyCommand.Create(services));
+        root.Subcommands.Add(CopyCommand.Create(services));
         root.Subcommands.Add(ConflictsCommand.CreateStreamed(OpenClaims));
         root.Subcommands.Add(CompareCommand.Create(LoadClaims));
         root.Subcommands.Add(ReportCommand.Create(services));
@@ -31,14 +32,16 @@ public static class Program
     /// <summary>The current (not superseded) claims of a ledger, for one metric or all, read metric by metric; disposing them closes the ledger.</summary>
     private static Comparison.ClaimBlocks OpenClaims(string path, string? metric)
     {
-        var ledger = Ledger.LedgerDatabase.Open(path);
+        var ledger = Ledger.LedgerDatabase.Open(path, create: false);
+        ledger.ReadFromOneSnapshot();
         return Comparison.ClaimBlocks.Of(ledger, metric, ownsLedger: true);
     }
 
     /// <summary>The current (not superseded) claims of a ledger, for one metric or all.</summary>
     private static IReadOnlyList<Model.StoredClaim> LoadClaims(string path, string? metric)
     {
-        using var ledger = Ledger.LedgerDatabase.Open(path);
+        using var ledger = Ledger.LedgerDatabase.Open(path, create: false);
+        ledger.ReadFromOneSnapshot();
         return ledger.Claims.Query(metric);
     }
 }

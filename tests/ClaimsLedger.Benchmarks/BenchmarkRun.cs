@@ -14,6 +14,7 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
             Directory.CreateDirectory(work);
             report.Section($"Setup (ledger only, {(settings.Quick ? "quick" : "full")} run, {Environment.ProcessorCount} cores)");
             MeasureLedger(Path.Combine(AppContext.BaseDirectory, "data"));
+            MeasureBackends(Path.Combine(AppContext.BaseDirectory, "data"));
             return;
         }
         var dataFolder = Path.Combine(AppContext.BaseDirectory, "data");
@@ -51,6 +52,38 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
         MeasureProfile(corpus, extractor);
         MeasureOutput(seeds, extractor, straightforward, single);
         MeasureLedger(dataFolder);
+        MeasureBackends(dataFolder);
+    }
+
+    private void MeasureBackends(string dataFolder)
+    {
+        if (settings.PostgresServer is null)
+        {
+            report.Section($"SQLite and PostgreSQL side by side: skipped (give a server with --postgres or ${BenchmarkSettings.PostgresVariable})");
+            return;
+        }
+        report.Section($"SQLite and PostgreSQL side by side ({settings.LedgerClaims:N0} claims for the reads; same documents, same process)");
+        var r = BackendBenchmark.Run(settings, settings.PostgresServer, work, dataFolder, progress);
+        report.Fact("PostgreSQL server", Ledger.LedgerTarget.Parse(settings.PostgresServer).Display);
+        var rows = new (string Name, string Unit, Func<BackendBenchmark.Figures, double> Value)[]
+        {
+            ("store synthetic documents, 1 writer", "claims/s", f => f.OneWriterClaimsPerSecond),
+            ("store synthetic documents, 4 writers (own connections)", "claims/s", f => f.FourWritersClaimsPerSecond),
+            ($"ClaimStore.Query(metric) median at {r.Claims:N0} claims", "ms", f => f.QueryMedianMs),
+            ($"ClaimStore.Query(metric) p95 at {r.Claims:N0} claims", "ms", f => f.QueryP95Ms),
+            ("conflicts over the whole ledger (streamed, report written)", "s", f => f.ConflictsSeconds),
+        };
+        report.Fact($"{"measure",-58}", $"{"SQLite",14} {"PostgreSQL",14}  unit");
+        foreach (var (name, unit, value) in rows)
+        {
+            report.Add("backends", $"{name} (SQLite)", value(r.Sqlite), unit);
+            report.Add("backends", $"{name} (PostgreSQL)", value(r.Postgres), unit);
+        }
+        foreach (var (name, unit, value) in rows)
+            report.Fact($"{name,-58}", $"{BenchmarkReport.Format(value(r.Sqlite)),14} {BenchmarkReport.Format(value(r.Postgres)),14}  {unit}");
+        report.Add("backends", "claims copy SQLite -> PostgreSQL (COPY, then verify)", r.CopyTime.TotalSeconds, "s",
+            $"{r.Claims / r.CopyTime.TotalSeconds:N0} claims/s");
+        report.Fact("conflicts reports", $"{r.Sqlite.Pairs:N0} pairs on both; byte-identical (sha256 {r.Sqlite.ReportSha256[..16]}...)");
     }
 
     private IngestBenchmark.Result MeasureIngest(BenchmarkCorpus corpus, ClaimExtractor extractor)

@@ -16,8 +16,12 @@ public sealed record BenchmarkSettings(
     int LedgerClaims,
     int ClaimsPerDocument,
     int ClaimsPerMetric,
-    int MetricQueries)
+    int MetricQueries,
+    string? PostgresServer)
 {
+    /// <summary>Names a PostgreSQL server for the side-by-side run when --postgres is not given.</summary>
+    public const string PostgresVariable = "CLAIMS_BENCH_PG";
+
     public const string Usage = """
         usage: dotnet run -c Release --project tests/ClaimsLedger.Benchmarks -- [--quick] [--seeds DIR] [--out FILE]
           --quick      smoke run: 4 MB corpus, 256 KB baseline sample, 100,000-claim ledger
@@ -26,13 +30,15 @@ public sealed record BenchmarkSettings(
           --formats    only web pages and PDFs next to plain text (the test fixtures); no seed corpus needed
           --seeds DIR  seed transcripts (default: ../shared/corpus/seeds from the repository root)
           --out FILE   JSON results (default: artifacts/benchmark.json under the repository root)
+          --postgres CONN  also run SQLite and PostgreSQL side by side on this server (default: $CLAIMS_BENCH_PG; none: skipped);
+                       a role that may create databases: postgresql://user@host:5432/postgres or Host=...;Username=...
         """;
 
     /// <summary>Reads the command line; null (after printing why) when it is not understood.</summary>
     public static BenchmarkSettings? Parse(string[] args, TextWriter error)
     {
         bool quick = false, profileOnly = false, ledgerOnly = false, formatsOnly = false;
-        string? seeds = null, output = null;
+        string? seeds = null, output = null, postgres = Environment.GetEnvironmentVariable(PostgresVariable);
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -54,6 +60,9 @@ public sealed record BenchmarkSettings(
                     break;
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
+                    break;
+                case "--postgres" when i + 1 < args.Length:
+                    postgres = args[++i];
                     break;
                 default:
                     error.WriteLine($"unknown argument '{args[i]}'");
@@ -79,7 +88,8 @@ public sealed record BenchmarkSettings(
             LedgerClaims: quick ? 100_000 : 1_000_000,
             ClaimsPerDocument: 200,
             ClaimsPerMetric: 50,
-            MetricQueries: quick ? 100 : 300);
+            MetricQueries: quick ? 100 : 300,
+            PostgresServer: string.IsNullOrEmpty(postgres) ? null : postgres);
     }
 
     /// <summary>The folder holding ClaimsLedger.sln, searched upwards from the working folder, then from the program.</summary>

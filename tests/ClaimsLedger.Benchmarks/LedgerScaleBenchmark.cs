@@ -97,7 +97,7 @@ public static class LedgerScaleBenchmark
         var peakExport = MemoryProbe.PeakWorkingSetMb();
         GC.Collect();
         var streaming = Stopwatch.StartNew();
-        var streamed = StreamingExport.Write(ledger.Connection, Path.Combine(workFolder, "export-streamed.jsonl"));
+        var streamed = StreamingExport.Write((Microsoft.Data.Sqlite.SqliteConnection)ledger.Connection, Path.Combine(workFolder, "export-streamed.jsonl"));
         streaming.Stop();
         if (streamed != exported)
             throw new BenchmarkException($"raw streaming export wrote {streamed} claims, ClaimExport.Rows {exported}");

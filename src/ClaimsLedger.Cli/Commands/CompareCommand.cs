@@ -13,7 +13,7 @@ public static class CompareCommand
     /// <param name="loadClaims">Reads the claims of the ledger at a path, of one metric or (null) all of them.</param>
     public static Command Create(Func<string, string?, IReadOnlyList<StoredClaim>> loadClaims)
     {
-        var db = new Option<string>("--db") { Description = "The ledger file", DefaultValueFactory = _ => ConflictsCommand.DefaultDatabase };
+        var db = LedgerOptions.Database();
         var metric = new Option<string>("--metric") { Description = "The metric to follow (case-insensitive)", Required = true };
 
         var command = new Command("compare", "The timeline of a metric: every figure, its source and how it stands against the others")

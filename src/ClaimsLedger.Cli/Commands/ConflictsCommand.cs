@@ -23,7 +23,7 @@ public static class ConflictsCommand
     /// read one metric after another (see <see cref="StreamedPairReport"/>): the ledger is never held in memory.</param>
     public static Command CreateStreamed(Func<string, string?, ClaimBlocks> openClaims)
     {
-        var db = new Option<string>("--db") { Description = "The ledger file", DefaultValueFactory = _ => DefaultDatabase };
+        var db = LedgerOptions.Database();
         var metric = new Option<string?>("--metric") { Description = "Only this metric (case-insensitive)" };
         var format = new Option<string>("--format") { Description = "text, md, jsonl or csv", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(PairReportWriter.FormatNames);
@@ -53,7 +53,7 @@ public static class ConflictsCommand
                 }
                 catch (Exception problem) when (problem is not OperationCanceledException)
                 {
-                    error.WriteLine($"claims conflicts: {path}: {problem.Message}");
+                    error.WriteLine($"claims conflicts: {LedgerOptions.DisplayName(path)}: {problem.Message}");
                     return InputErrorExitCode;
                 }
             }
@@ -80,7 +80,7 @@ internal static class ComparisonInputs
     {
         claims = null!;
         rates = null!;
-        if (!File.Exists(databasePath))
+        if (LedgerOptions.IsMissingFile(databasePath))
         {
             error.WriteLine($"claims {commandName}: {databasePath}: no such ledger file");
             return false;
@@ -91,7 +91,7 @@ internal static class ComparisonInputs
         }
         catch (Exception problem) when (problem is not OperationCanceledException)
         {
-            error.WriteLine($"claims {commandName}: {databasePath}: {problem.Message}");
+            error.WriteLine($"claims {commandName}: {LedgerOptions.DisplayName(databasePath)}: {problem.Message}");
             return false;
         }
         if (TryLoadRates(error, commandName, out rates))
@@ -126,7 +126,7 @@ internal static class ComparisonInputs
     {
         claims = [];
         rates = null!;
-        if (!File.Exists(databasePath))
+        if (LedgerOptions.IsMissingFile(databasePath))
         {
             error.WriteLine($"claims {commandName}: {databasePath}: no such ledger file");
             return false;
@@ -140,7 +140,7 @@ internal static class ComparisonInputs
         }
         catch (Exception problem) when (problem is not OperationCanceledException)
         {
-            error.WriteLine($"claims {commandName}: {databasePath}: {problem.Message}");
+            error.WriteLine($"claims {commandName}: {LedgerOptions.DisplayName(databasePath)}: {problem.Message}");
             return false;
         }
         return TryLoadRates(error, commandName, out rates);

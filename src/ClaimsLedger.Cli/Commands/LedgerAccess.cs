@@ -6,12 +6,12 @@ namespace ClaimsLedger.Cli.Commands;
 /// <summary>Opens the ledger a command names, turning every reason it cannot into one line on the error output.</summary>
 internal static class LedgerAccess
 {
-    /// <param name="create">Ingest creates a missing ledger; the reading commands refuse one.</param>
+    /// <param name="create">Ingest creates a missing ledger; the reading commands refuse one, and read it in one snapshot.</param>
     public static LedgerDatabase? Open(ParseResult parse, Option<string> database, CliServices services, bool create)
     {
         var error = parse.InvocationConfiguration.Error;
-        var path = parse.GetValue(database) ?? LedgerOptions.DefaultDatabase;
-        if (!create && !File.Exists(path))
+        var path = parse.GetValue(database) ?? LedgerOptions.DefaultTarget;
+        if (!create && LedgerOptions.IsMissingFile(path))
         {
             error.WriteLine($"{path}: no such ledger (make one with: claims ingest PATH --db {path})");
             return null;
@@ -19,7 +19,7 @@ internal static class LedgerAccess
         LedgerDatabase ledger;
         try
         {
-            ledger = LedgerDatabase.Open(path);
+            ledger = LedgerDatabase.Open(path, create: create);
         }
         catch (LedgerException e)
         {
@@ -37,6 +37,8 @@ internal static class LedgerAccess
                 error.WriteLine($"warning: {e.Message}; metric aliases not updated");
             }
         }
+        if (!create)
+            ledger.ReadFromOneSnapshot();
         return ledger;
     }
 }

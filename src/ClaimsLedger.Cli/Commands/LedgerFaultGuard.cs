@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ClaimsLedger.Cli.Commands;
 
 /// <summary>
-/// Wraps a command's action so that a ledger SQLite cannot read (damaged pages, a file that changed underneath) ends in one
+/// Wraps a command's action so that a ledger the database cannot read (damaged pages, a file that changed underneath, a
+/// server gone away) ends in one
 /// line naming the ledger and exit code 2, never a stack trace.
 /// </summary>
 internal sealed class LedgerFaultGuard(SynchronousCommandLineAction inner) : SynchronousCommandLineAction
@@ -24,9 +25,9 @@ internal sealed class LedgerFaultGuard(SynchronousCommandLineAction inner) : Syn
         {
             return inner.Invoke(parseResult);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
-            var db = parseResult.GetValue<string>("--db") ?? LedgerOptions.DefaultDatabase;
+            var db = LedgerOptions.DisplayName(parseResult.GetValue<string>("--db") ?? LedgerOptions.DefaultTarget);
             parseResult.InvocationConfiguration.Error.WriteLine($"{db}: cannot read the ledger ({e.Message})");
             return ExitCodes.CannotRun;
         }

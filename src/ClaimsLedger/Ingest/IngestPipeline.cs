@@ -110,7 +110,7 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
         {
             saved = ledger.Documents.Save(prepared.Extracted!);
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or LedgerException or InvalidOperationException)
+        catch (Exception e) when (e is System.Data.Common.DbException or LedgerException or InvalidOperationException)
         {
             return Failed(path, $"{path}: could not be stored ({FirstLine(e.Message)})", warnings);
         }

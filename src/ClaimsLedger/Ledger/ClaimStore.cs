@@ -1,15 +1,43 @@
 using ClaimsLedger.Model;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ClaimsLedger.Ledger;
 
 /// <summary>Claims: written by <see cref="DocumentStore.Save"/>, read back with their document and sentence.</summary>
 public sealed class ClaimStore
 {
-    private readonly SqliteConnection connection;
+    private readonly DbConnection connection;
+    private readonly string metricSql;
+    private readonly string metricsSql;
 
-    internal ClaimStore(SqliteConnection connection) => this.connection = connection;
+    internal ClaimStore(DbConnection connection)
+    {
+        this.connection = connection;
+        var dialect = LedgerDialect.Of(connection);
+        metricSql = $"""
+            {MetricQuery.WantedNames(dialect)}
+            {SelectSql}
+            WHERE m.id IN (SELECT id FROM metrics WHERE {dialect.NoCase("name")} IN (SELECT {dialect.NoCase("name")} FROM wanted))
+              AND (@includeSuperseded OR d.superseded_by IS NULL)
+            {OrderSql}
+            """;
+        // Names differing only in case are one metric, named by the first of them in code-point order.
+        metricsSql = $"""
+            SELECT name, claims, documents, periods FROM (
+                SELECT min({dialect.Binary("coalesce(a.metric_name, m.name)")}) AS name,
+                       count(*) AS claims,
+                       count(DISTINCT c.document_id) AS documents,
+                       count(DISTINCT coalesce(c.period_start, '') || '/' || coalesce(c.period_end, '')) AS periods
+                FROM claims c
+                JOIN documents d ON d.id = c.document_id AND d.superseded_by IS NULL
+                JOIN metrics m ON m.id = c.metric_id
+                LEFT JOIN metric_aliases a ON {dialect.NoCase("a.alias")} = {dialect.NoCase("m.name")}
+                GROUP BY {dialect.NoCase("coalesce(a.metric_name, m.name)")}
+            ) summary
+            ORDER BY claims DESC, {dialect.NoCase("name")}
+            """;
+    }
 
     // Every read of a claim joins its document, sentence and metric the same way.
     private const string SelectSql = """
@@ -94,21 +122,7 @@ public sealed class ClaimStore
             WHERE (@includeSuperseded OR d.superseded_by IS NULL)
             {OrderSql}
             """;
-        // The metric asked for, folded to its catalogue name, then that name and all its aliases.
-        const string MetricSql = $"""
-            WITH canonical (name) AS (
-                SELECT coalesce((SELECT metric_name FROM metric_aliases WHERE alias = @metric), @metric)
-            ),
-            wanted (name) AS (
-                SELECT name FROM canonical
-                UNION SELECT alias FROM metric_aliases WHERE metric_name = (SELECT name FROM canonical)
-            )
-            {SelectSql}
-            WHERE m.id IN (SELECT id FROM metrics WHERE name IN (SELECT name FROM wanted))
-              AND (@includeSuperseded OR d.superseded_by IS NULL)
-            {OrderSql}
-            """;
-        var sql = metric is null ? AllSql : MetricSql;
+        var sql = metric is null ? AllSql : metricSql;
         return WithSentences(connection.Query<ClaimRow>(sql, new { metric, includeSuperseded }));
     }
 
@@ -137,19 +151,7 @@ public sealed class ClaimStore
     /// <summary>Every metric with claims in current documents, aliases folded into their catalogue name, most claimed first.</summary>
     public IReadOnlyList<MetricSummary> Metrics()
     {
-        const string Sql = """
-            SELECT coalesce(a.metric_name, m.name) AS name,
-                   count(*) AS claims,
-                   count(DISTINCT c.document_id) AS documents,
-                   count(DISTINCT coalesce(c.period_start, '') || '/' || coalesce(c.period_end, '')) AS periods
-            FROM claims c
-            JOIN documents d ON d.id = c.document_id AND d.superseded_by IS NULL
-            JOIN metrics m ON m.id = c.metric_id
-            LEFT JOIN metric_aliases a ON a.alias = m.name
-            GROUP BY coalesce(a.metric_name, m.name) COLLATE NOCASE
-            ORDER BY claims DESC, name COLLATE NOCASE
-            """;
-        return connection.Query<(string Name, long Claims, long Documents, long Periods)>(Sql)
+        return connection.Query<(string Name, long Claims, long Documents, long Periods)>(metricsSql)
             .Select(r => new MetricSummary(r.Name, checked((int)r.Claims), checked((int)r.Documents), checked((int)r.Periods)))
             .ToList();
     }

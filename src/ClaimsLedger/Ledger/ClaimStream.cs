@@ -1,49 +1,35 @@
 using ClaimsLedger.Model;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ClaimsLedger.Ledger;
 
 /// <summary>
 /// Claims of current documents read as a stream, one metric after another, so that a million claims never sit in
-/// memory at once. Rows come from one SQL reader walking the claims_metric index; document and metric fields are read
+/// memory at once. Rows come from one SQL reader walking the claims_metric index, metric by metric; document and metric fields are read
 /// once per document and metric, not per row. Sentence text is left out (the export does not print it); what needs it
 /// asks <see cref="WithSentences"/> for the few claims that do, reading each document's text once.
 /// </summary>
 public sealed class ClaimStream
 {
-    private readonly SqliteConnection connection;
-    private readonly string? filePath;
+    private readonly DbConnection connection;
+    private readonly LedgerDialect dialect;
+    private readonly Func<DbConnection?> connectReader;
 
-    internal ClaimStream(SqliteConnection connection, string? filePath)
+    internal ClaimStream(DbConnection connection, Func<DbConnection?> connectReader)
     {
         this.connection = connection;
-        this.filePath = filePath;
+        dialect = LedgerDialect.Of(connection);
+        this.connectReader = connectReader;
     }
 
     /// <summary>
-    /// A reader of sentences with its own read-only connection to the ledger file, so that sentences can be read on
+    /// A reader of sentences with its own read-only connection to the ledger, so that sentences can be read on
     /// another thread while <see cref="MetricBlocks"/> streams (a document's text never changes once stored, so the two
     /// connections agree on it); null for an in-memory ledger, which has no second connection: use
     /// <see cref="WithSentences"/> on the thread that reads the blocks.
     /// </summary>
-    public SentenceReader? OpenSentenceReader()
-    {
-        if (filePath is null)
-            return null;
-        var second = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = filePath,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        }.ToString());
-        second.Open();
-        // No memory map here: a second mapping of the file would count its pages twice in the working set, for little
-        // gain (each text is a few pages read in sequence).
-        return new SentenceReader(second);
-    }
-
-    private const long MappedBytes = 1L << 31;
+    public SentenceReader? OpenSentenceReader() => connectReader() is { } second ? new SentenceReader(second) : null;
 
     private sealed record DocumentFacts(string FileName, string? Title, DateOnly? EventDate);
 
@@ -59,26 +45,15 @@ public sealed class ClaimStream
         if (order.Count == 0)
             yield break;
         var documents = Documents();
-        const string Table = "temp.claim_stream_metric_order";
-        connection.Execute($"DROP TABLE IF EXISTS {Table}");
-        connection.Execute($"CREATE TABLE {Table} (rank INTEGER PRIMARY KEY, metric_id INTEGER NOT NULL)");
-        // Rows are read in metric order, scattered over the file: memory-mapped reads save a system call per page (~25%).
-        connection.Execute($"PRAGMA mmap_size = {MappedBytes}");
-        try
+        using var command = connection.CreateCommand();
+        using (dialect.RankedIds(connection, command, order.Select(m => m.Id).ToList(), out var ranked))
         {
-            using (var transaction = connection.BeginTransaction())
-            {
-                connection.Execute($"INSERT INTO {Table} (rank, metric_id) VALUES (@Rank, @MetricId)",
-                    order.Select((m, i) => new { Rank = i, MetricId = m.Id }), transaction);
-                transaction.Commit();
-            }
-            using var command = connection.CreateCommand();
             command.CommandText = $"""
                 SELECT o.rank, c.id, c.document_id, c.sentence_start, c.sentence_end, c.start, c."end", c.text, c.value, c.unit,
                        c.qualifier, c.low, c.high, c.metric_phrase, c.period_start, c.period_end, c.period_basis, c.speaker, c.basis
-                FROM {Table} o
-                CROSS JOIN claims c ON c.metric_id = o.metric_id
-                ORDER BY o.rank, c.period_start, c.id
+                FROM {ranked} o
+                {dialect.OrderedJoin} claims c ON c.metric_id = o.metric_id
+                ORDER BY o.rank, c.period_start NULLS FIRST, c.id
                 """;
             // Claims of superseded revisions are skipped here rather than by joining documents in SQL: a document row
             // holds its whole text, so reading its superseded_by for every claim walks the text's overflow pages.
@@ -101,17 +76,12 @@ public sealed class ClaimStream
             if (block.Count > 0)
                 yield return block;
         }
-        finally
-        {
-            connection.Execute($"DROP TABLE IF EXISTS {Table}");
-            connection.Execute("PRAGMA mmap_size = 0");
-        }
     }
 
     /// <summary>The same claims with <see cref="StoredClaim.Sentence"/> cut from their document's text (UTF-16 offsets), each document read once.</summary>
     public IReadOnlyList<StoredClaim> WithSentences(IEnumerable<StoredClaim> claims) => SentenceReader.WithSentences(connection, claims);
 
-    private static StoredClaim Read(SqliteDataReader r, string metricName, DocumentFacts document)
+    private static StoredClaim Read(DbDataReader r, string metricName, DocumentFacts document)
     {
         var documentId = r.GetInt64(2);
         var claim = new Claim(r.GetInt32(5), r.GetInt32(6), r.GetString(7), r.GetInt32(3), r.GetInt32(4), r.GetDouble(8),
@@ -123,25 +93,19 @@ public sealed class ClaimStream
 
     private static string Intern(string unit) => string.IsInterned(unit) ?? unit;
 
-    private static string? Text(SqliteDataReader r, int column) => r.IsDBNull(column) ? null : r.GetString(column);
+    private static string? Text(DbDataReader r, int column) => r.IsDBNull(column) ? null : r.GetString(column);
 
-    private static DateOnly? Date(SqliteDataReader r, int column) => r.IsDBNull(column) ? null : IsoTime.ParseDateFast(r.GetString(column));
+    private static DateOnly? Date(DbDataReader r, int column) => r.IsDBNull(column) ? null : IsoTime.ParseDateFast(r.GetString(column));
 
     /// <summary>The metrics with claims (or the one asked for, with its aliases), ordered by key, then id.</summary>
     private List<(long Id, string Name, string Key)> MetricOrder(string? metric, Func<string, string> metricKey)
     {
         const string AllSql = "SELECT id, name FROM metrics";
-        const string OneSql = """
-            WITH canonical (name) AS (
-                SELECT coalesce((SELECT metric_name FROM metric_aliases WHERE alias = @metric), @metric)
-            ),
-            wanted (name) AS (
-                SELECT name FROM canonical
-                UNION SELECT alias FROM metric_aliases WHERE metric_name = (SELECT name FROM canonical)
-            )
-            SELECT id, name FROM metrics WHERE name IN (SELECT name FROM wanted)
+        var oneSql = $"""
+            {MetricQuery.WantedNames(dialect)}
+            SELECT id, name FROM metrics WHERE {dialect.NoCase("name")} IN (SELECT {dialect.NoCase("name")} FROM wanted)
             """;
-        return connection.Query<(long Id, string Name)>(metric is null ? AllSql : OneSql, new { metric })
+        return connection.Query<(long Id, string Name)>(metric is null ? AllSql : oneSql, new { metric })
             .Select(m => (m.Id, m.Name, Key: metricKey(m.Name)))
             .OrderBy(m => m.Key, StringComparer.Ordinal).ThenBy(m => m.Id)
             .ToList();

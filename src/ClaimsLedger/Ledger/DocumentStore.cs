@@ -1,22 +1,24 @@
 using ClaimsLedger.Model;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ClaimsLedger.Ledger;
 
 /// <summary>Documents and their sentences. <see cref="Save"/> stores a whole extracted document in one transaction.</summary>
 public sealed class DocumentStore
 {
-    private readonly SqliteConnection connection;
+    private readonly DbConnection connection;
+    private readonly LedgerDialect dialect;
     private readonly TimeProvider clock;
     private readonly RowInserter rows;
 
     // Metric ids already committed by this connection, by exact name: metrics are never deleted or renamed.
     private readonly Dictionary<string, long> committedMetricIds = new(StringComparer.Ordinal);
 
-    internal DocumentStore(SqliteConnection connection, TimeProvider clock)
+    internal DocumentStore(DbConnection connection, TimeProvider clock)
     {
         this.connection = connection;
+        dialect = LedgerDialect.Of(connection);
         this.clock = clock;
         rows = new RowInserter(connection);
     }
@@ -54,7 +56,7 @@ public sealed class DocumentStore
     /// The document that makes saving this content at this path a no-op: the current revision of the path when it has
     /// this content, or, for a path not seen before, any current document with this content. Null when saving would write.
     /// </summary>
-    public SaveOutcome? FindSame(string path, string sha256, SqliteTransaction? transaction = null)
+    public SaveOutcome? FindSame(string path, string sha256, DbTransaction? transaction = null)
     {
         const string CurrentAtPathSql = """
             SELECT id, sha256, revision, path FROM documents WHERE path = @path AND superseded_by IS NULL
@@ -71,9 +73,23 @@ public sealed class DocumentStore
     /// <summary>
     /// Stores the document, its sentences and claims, all or nothing. Same content as the current revision of its path
     /// (or, for a new path, as any current document) is a no-op; changed content at a known path becomes a new revision.
-    /// Claims must already be valid for the text (offsets inside it, text equal to the span).
+    /// Claims must already be valid for the text (offsets inside it, text equal to the span). A transaction that a
+    /// concurrent writer made fail is run again (<see cref="LedgerTransactions"/>): it then sees what that writer stored.
     /// </summary>
     public SaveOutcome Save(ExtractedDocument extracted)
+    {
+        var metricIds = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase); // metrics.name is NOCASE too
+        var outcome = LedgerTransactions.Write(connection, transaction =>
+        {
+            metricIds.Clear();
+            return Save(extracted, transaction, metricIds);
+        });
+        foreach (var (name, metricId) in metricIds)
+            committedMetricIds.TryAdd(name, metricId); // only once committed: a rolled-back id must not be reused
+        return outcome;
+    }
+
+    private SaveOutcome Save(ExtractedDocument extracted, DbTransaction transaction, Dictionary<string, long> metricIds)
     {
         const string CurrentAtPathSql = """
             SELECT id, sha256, revision, path FROM documents WHERE path = @Path AND superseded_by IS NULL
@@ -90,8 +106,9 @@ public sealed class DocumentStore
         const string CountsSql = "UPDATE documents SET sentence_count = @Sentences, claim_count = @Claims WHERE id = @Id";
 
         var document = extracted.Document;
-        // IMMEDIATE: the duplicate checks and the insert see the same ledger even with a concurrent ingest.
-        using var transaction = connection.BeginTransaction(deferred: false);
+        // The duplicate checks and the insert see the same ledger even with a concurrent ingest: SQLite's writer holds
+        // the file; a PostgreSQL writer holds the locks of this path and this content (UNIQUE (path, revision) backs it).
+        dialect.LockDocument(connection, transaction, document.Path, document.Sha256);
         var same = FindSame(document.Path, document.Sha256, transaction);
         if (same is not null)
             return same;
@@ -118,7 +135,6 @@ public sealed class DocumentStore
             connection.Execute(SupersedeSql, new { NewId = id, OldId = current.Id }, transaction);
 
         var sentenceIds = AddSentences(id, extracted, transaction);
-        var metricIds = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase); // metrics.name is NOCASE too
         foreach (var claim in extracted.Claims)
         {
             if (!metricIds.TryGetValue(claim.Metric, out var metricId)
@@ -128,9 +144,6 @@ public sealed class DocumentStore
         }
 
         connection.Execute(CountsSql, new { Id = id, Sentences = sentenceIds.Count, Claims = extracted.Claims.Count }, transaction);
-        transaction.Commit();
-        foreach (var (name, metricId) in metricIds)
-            committedMetricIds.TryAdd(name, metricId); // only once committed: a rolled-back id must not be reused
         return new SaveOutcome(current is null ? SaveStatus.Added : SaveStatus.Revised, id, checked((int)revision),
             extracted.Claims.Count, current?.Id, null);
     }
@@ -139,7 +152,7 @@ public sealed class DocumentStore
     /// Inserts the sentences, plus the span of any claim whose sentence the extractor did not list, each with where in the
     /// original it starts (the document's block holding its first character).
     /// </summary>
-    private Dictionary<(int Start, int End), long> AddSentences(long documentId, ExtractedDocument extracted, SqliteTransaction transaction)
+    private Dictionary<(int Start, int End), long> AddSentences(long documentId, ExtractedDocument extracted, DbTransaction transaction)
     {
         var ids = new Dictionary<(int, int), long>();
         var spans = extracted.Sentences.Select(s => (s.Start, s.End, s.Speaker))

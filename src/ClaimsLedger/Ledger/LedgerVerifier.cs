@@ -3,7 +3,7 @@ using Dapper;
 namespace ClaimsLedger.Ledger;
 
 /// <summary>
-/// Re-checks what the ledger promises: SQLite integrity and foreign keys; each document's sha256 matches its text; one
+/// Re-checks what the ledger promises: the storage's own checks (SQLite: integrity and foreign keys); each document's sha256 matches its text; one
 /// current revision per path; every sentence and claim lies inside its document; claim text equals the text at its
 /// offsets; every claim lies inside its sentence.
 /// </summary>
@@ -33,28 +33,16 @@ public static class LedgerVerifier
 
     public static VerificationReport Verify(LedgerDatabase ledger)
     {
-        const string IntegritySql = "PRAGMA integrity_check";
-        const string ForeignKeySql = "PRAGMA foreign_key_check";
         const string CurrentRevisionsSql = """
             SELECT path, count(*) FILTER (WHERE superseded_by IS NULL) AS current
-            FROM documents GROUP BY path HAVING current <> 1
+            FROM documents GROUP BY path HAVING count(*) FILTER (WHERE superseded_by IS NULL) <> 1
             """;
         const string DocumentIdsSql = "SELECT id FROM documents ORDER BY id";
 
         var connection = ledger.Connection;
         var problems = new List<string>();
-        try
-        {
-            problems.AddRange(connection.Query<string>(IntegritySql).Where(r => r != "ok").Select(r => $"integrity_check: {r}"));
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
-        {
-            // Pages too damaged for SQLite to check: that is the finding, and nothing further can be read reliably.
-            problems.Add($"integrity_check: {e.Message}");
+        if (!ledger.Dialect.CheckStorage(connection, problems))
             return new VerificationReport(0, 0, 0, problems);
-        }
-
-        problems.AddRange(connection.Query(ForeignKeySql).Select(r => $"foreign_key_check: {r}"));
         problems.AddRange(connection.Query<(string Path, long Current)>(CurrentRevisionsSql)
             .Select(r => $"{r.Path}: {r.Current} current revisions (expected 1)"));
 

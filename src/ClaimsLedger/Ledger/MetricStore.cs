@@ -1,15 +1,23 @@
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ClaimsLedger.Ledger;
 
 /// <summary>Metric names and the catalogue's aliases (data/metrics.json) that make queries find a metric by any of its names.</summary>
 public sealed class MetricStore
 {
-    private readonly SqliteConnection connection;
+    private readonly DbConnection connection;
+    private readonly string upsertSql;
 
-    internal MetricStore(SqliteConnection connection) => this.connection = connection;
+    internal MetricStore(DbConnection connection)
+    {
+        this.connection = connection;
+        upsertSql = $"""
+            INSERT INTO metric_aliases (alias, metric_name) VALUES (@Alias, @Metric)
+            ON CONFLICT {LedgerDialect.Of(connection).NoCaseConflictTarget("alias")} DO UPDATE SET metric_name = excluded.metric_name
+            """;
+    }
 
     private sealed record CatalogueFile(List<CatalogueMetric>? Metrics);
 
@@ -20,20 +28,15 @@ public sealed class MetricStore
     public int ImportCatalogue(string cataloguePath)
     {
         const string ExistingSql = "SELECT alias, metric_name FROM metric_aliases";
-        const string UpsertSql = """
-            INSERT INTO metric_aliases (alias, metric_name) VALUES (@Alias, @Metric)
-            ON CONFLICT (alias) DO UPDATE SET metric_name = excluded.metric_name
-            """;
         var wanted = ReadAliases(cataloguePath);
         var existing = connection.Query<(string Alias, string Metric)>(ExistingSql)
             .ToDictionary(r => r.Alias, r => r.Metric, StringComparer.OrdinalIgnoreCase);
         var changes = wanted.Where(w => !existing.TryGetValue(w.Key, out var metric) || metric != w.Value).ToList();
         if (changes.Count == 0)
             return 0;
-        using var transaction = connection.BeginTransaction(deferred: false);
-        connection.Execute(UpsertSql, changes.Select(c => new { Alias = c.Key, Metric = c.Value }), transaction);
-        transaction.Commit();
-        return changes.Count;
+        // Several processes opening a new ledger at once all import the catalogue: the upsert lets them.
+        return LedgerTransactions.Write(connection, transaction =>
+            connection.Execute(upsertSql, changes.Select(c => new { Alias = c.Key, Metric = c.Value }), transaction) > 0 ? changes.Count : 0);
     }
 
     private static Dictionary<string, string> ReadAliases(string cataloguePath)

@@ -1,64 +1,83 @@
+using System.Data;
+using System.Data.Common;
 using ClaimsLedger.Model;
-using Microsoft.Data.Sqlite;
 
 namespace ClaimsLedger.Ledger;
 
 /// <summary>
-/// The rows of one document, written with commands prepared once per ledger connection and rebound per row: sentences,
-/// metrics (looked up before inserted) and claims. Values reach SQL only as parameters. Not thread-safe: one per connection.
+/// The rows of one document, written with commands made once per ledger connection and rebound per row: sentences,
+/// metrics (looked up before inserted) and claims. Values reach SQL only as parameters, each of a fixed type, so that
+/// the server prepares every statement once. Not thread-safe: one per connection.
 /// </summary>
-internal sealed class RowInserter(SqliteConnection connection)
+internal sealed class RowInserter(DbConnection connection)
 {
-    private SqliteCommand? sentence;
-    private SqliteCommand? metricId;
-    private SqliteCommand? metricInsert;
-    private SqliteCommand? claim;
+    private readonly LedgerDialect dialect = LedgerDialect.Of(connection);
+    private DbCommand? sentence;
+    private DbCommand? metricId;
+    private DbCommand? metricInsert;
+    private DbCommand? claim;
 
-    public long AddSentence(SqliteTransaction transaction, long documentId, int start, int end, string? speaker, string? location)
+    private const DbType Id = DbType.Int64;
+    private const DbType Text = DbType.String;
+    private const DbType Real = DbType.Double;
+
+    public long AddSentence(DbTransaction transaction, long documentId, int start, int end, string? speaker, string? location)
     {
         sentence ??= Prepare("""
-            INSERT INTO sentences (document_id, start, "end", speaker, location) VALUES ($document_id, $start, $end, $speaker, $location)
+            INSERT INTO sentences (document_id, start, "end", speaker, location) VALUES (@document_id, @start, @end, @speaker, @location)
             RETURNING id
-            """, "$document_id", "$start", "$end", "$speaker", "$location");
-        return (long)Run(sentence, transaction, documentId, start, end, speaker, location).ExecuteScalar()!;
+            """, ("document_id", Id), ("start", Id), ("end", Id), ("speaker", Text), ("location", Text));
+        return Convert.ToInt64(Run(sentence, transaction, documentId, (long)start, (long)end, speaker, location).ExecuteScalar());
     }
 
-    /// <summary>The id of the metric of this name (metrics.name is NOCASE), added when missing.</summary>
-    public long MetricId(SqliteTransaction transaction, string name)
+    /// <summary>
+    /// The id of the metric of this name (metrics.name is NOCASE), added when missing. A concurrent writer adding the
+    /// same name makes the insert wait for it and do nothing; the name is then looked up again.
+    /// </summary>
+    public long MetricId(DbTransaction transaction, string name)
     {
-        metricId ??= Prepare("SELECT id FROM metrics WHERE name = $name", "$name");
-        if (Run(metricId, transaction, name).ExecuteScalar() is long existing)
-            return existing;
-        metricInsert ??= Prepare("INSERT INTO metrics (name) VALUES ($name) RETURNING id", "$name");
-        return (long)Run(metricInsert, transaction, name).ExecuteScalar()!;
+        metricId ??= Prepare($"SELECT id FROM metrics WHERE {dialect.NoCase("name")} = {dialect.NoCase("@name")}", ("name", Text));
+        if (Run(metricId, transaction, name).ExecuteScalar() is { } existing and not DBNull)
+            return Convert.ToInt64(existing);
+        metricInsert ??= Prepare("INSERT INTO metrics (name) VALUES (@name) ON CONFLICT DO NOTHING RETURNING id", ("name", Text));
+        if (Run(metricInsert, transaction, name).ExecuteScalar() is { } added and not DBNull)
+            return Convert.ToInt64(added);
+        return Convert.ToInt64(Run(metricId, transaction, name).ExecuteScalar());
     }
 
-    public void AddClaim(SqliteTransaction transaction, long documentId, long sentenceId, long metric, Claim c)
+    public void AddClaim(DbTransaction transaction, long documentId, long sentenceId, long metric, Claim c)
     {
         claim ??= Prepare("""
             INSERT INTO claims (document_id, sentence_id, metric_id, start, "end", text, value, unit, qualifier, low, high,
                                 metric_phrase, period_start, period_end, period_basis, speaker, basis, sentence_start, sentence_end)
-            VALUES ($document_id, $sentence_id, $metric_id, $start, $end, $text, $value, $unit, $qualifier, $low, $high,
-                    $metric_phrase, $period_start, $period_end, $period_basis, $speaker, $basis, $sentence_start, $sentence_end)
-            """, "$document_id", "$sentence_id", "$metric_id", "$start", "$end", "$text", "$value", "$unit", "$qualifier",
-            "$low", "$high", "$metric_phrase", "$period_start", "$period_end", "$period_basis", "$speaker", "$basis",
-            "$sentence_start", "$sentence_end");
-        Run(claim, transaction, documentId, sentenceId, metric, c.Start, c.End, c.Text, c.Value, c.Unit, c.Qualifier.ToName(),
+            VALUES (@document_id, @sentence_id, @metric_id, @start, @end, @text, @value, @unit, @qualifier, @low, @high,
+                    @metric_phrase, @period_start, @period_end, @period_basis, @speaker, @basis, @sentence_start, @sentence_end)
+            """, ("document_id", Id), ("sentence_id", Id), ("metric_id", Id), ("start", Id), ("end", Id), ("text", Text),
+            ("value", Real), ("unit", Text), ("qualifier", Text), ("low", Real), ("high", Real), ("metric_phrase", Text),
+            ("period_start", Text), ("period_end", Text), ("period_basis", Text), ("speaker", Text), ("basis", Text),
+            ("sentence_start", Id), ("sentence_end", Id));
+        Run(claim, transaction, documentId, sentenceId, metric, (long)c.Start, (long)c.End, c.Text, c.Value, c.Unit, c.Qualifier.ToName(),
             double.IsInfinity(c.Low) ? null : c.Low, double.IsInfinity(c.High) ? null : c.High, c.MetricPhrase,
-            IsoTime.Format(c.PeriodStart), IsoTime.Format(c.PeriodEnd), c.PeriodBasis, c.Speaker, c.Basis, c.SentenceStart, c.SentenceEnd)
+            IsoTime.Format(c.PeriodStart), IsoTime.Format(c.PeriodEnd), c.PeriodBasis, c.Speaker, c.Basis,
+            (long)c.SentenceStart, (long)c.SentenceEnd)
             .ExecuteNonQuery();
     }
 
-    private SqliteCommand Prepare(string sql, params string[] names)
+    private DbCommand Prepare(string sql, params (string Name, DbType Type)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var name in names)
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        foreach (var (name, type) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            parameter.DbType = type;
+            command.Parameters.Add(parameter);
+        }
         return command;
     }
 
-    private static SqliteCommand Run(SqliteCommand command, SqliteTransaction transaction, params object?[] values)
+    private static DbCommand Run(DbCommand command, DbTransaction transaction, params object?[] values)
     {
         command.Transaction = transaction;
         for (var i = 0; i < values.Length; i++)

@@ -1,15 +1,14 @@
-using System.Text;
+using System.Data.Common;
 using ClaimsLedger.Model;
-using Microsoft.Data.Sqlite;
 
 namespace ClaimsLedger.Ledger;
 
 /// <summary>Sentences of stored claims, read over a connection of its own (see <see cref="ClaimStream.OpenSentenceReader"/>).</summary>
 public sealed class SentenceReader : IDisposable
 {
-    private readonly SqliteConnection connection;
+    private readonly DbConnection connection;
 
-    internal SentenceReader(SqliteConnection connection) => this.connection = connection;
+    internal SentenceReader(DbConnection connection) => this.connection = connection;
 
     /// <summary>The same claims with <see cref="StoredClaim.Sentence"/> cut from their document's text (UTF-16 offsets), each document read once.</summary>
     public IReadOnlyList<StoredClaim> WithSentences(IEnumerable<StoredClaim> claims) => WithSentences(connection, claims);
@@ -18,13 +17,17 @@ public sealed class SentenceReader : IDisposable
 
     /// <remarks>
     /// A batch of claims of many metrics touches most documents, and the export asks once per batch: each text is read
-    /// as its stored UTF-8 bytes and decoded into reused buffers, so only the sentences become new strings.
+    /// into reused buffers (SQLite: decoded from its stored UTF-8 bytes), so only the sentences become new strings.
     /// </remarks>
-    internal static IReadOnlyList<StoredClaim> WithSentences(SqliteConnection connection, IEnumerable<StoredClaim> claims)
+    internal static IReadOnlyList<StoredClaim> WithSentences(DbConnection connection, IEnumerable<StoredClaim> claims)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT text FROM documents WHERE id = $id";
-        var id = command.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
+        var dialect = LedgerDialect.Of(connection);
+        command.CommandText = "SELECT text FROM documents WHERE id = @id";
+        var id = command.CreateParameter();
+        id.ParameterName = "@id";
+        id.DbType = System.Data.DbType.Int64;
+        command.Parameters.Add(id);
         var result = new List<StoredClaim>();
         var bytes = new byte[1 << 16];
         var chars = new char[1 << 16];
@@ -35,16 +38,7 @@ public sealed class SentenceReader : IDisposable
             using (var reader = command.ExecuteReader())
             {
                 if (reader.Read() && !reader.IsDBNull(0))
-                {
-                    var size = checked((int)reader.GetBytes(0, 0, null, 0, 0));
-                    if (bytes.Length < size)
-                        bytes = new byte[Math.Max(size, bytes.Length * 2)];
-                    reader.GetBytes(0, 0, bytes, 0, size);
-                    var needed = Encoding.UTF8.GetMaxCharCount(size);
-                    if (chars.Length < needed)
-                        chars = new char[Math.Max(needed, chars.Length * 2)];
-                    length = Encoding.UTF8.GetChars(bytes, 0, size, chars, 0);
-                }
+                    length = dialect.ReadText(reader, 0, ref bytes, ref chars);
             }
             foreach (var stored in byDocument)
             {
