@@ -17,10 +17,12 @@ public static class Program
         root.Subcommands.Add(ShowCommand.Create(services));
         root.Subcommands.Add(ExportCommand.Create(services));
         root.Subcommands.Add(VerifyCommand.Create(services));
+        root.Subcommands.Add(CheckCommand.Create(services));
         root.Subcommands.Add(CopyCommand.Create(services));
         root.Subcommands.Add(ConflictsCommand.CreateStreamed(OpenClaims));
         root.Subcommands.Add(CompareCommand.Create(LoadClaims));
         root.Subcommands.Add(ReportCommand.Create(services));
+        root.Subcommands.Add(ExplainCommand.Create(services));
         foreach (var command in root.Subcommands)
         {
             LedgerFaultGuard.Protect(command);

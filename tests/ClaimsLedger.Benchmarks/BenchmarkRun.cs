@@ -26,6 +26,13 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
             return;
         }
         var seeds = BenchmarkCorpus.SeedFiles(settings.SeedsFolder);
+        if (settings.StartupOnly)
+        {
+            Directory.CreateDirectory(work);
+            report.Section($"Setup (whole processes only, {(settings.Quick ? "quick" : "full")} run, {Environment.ProcessorCount} cores)");
+            new StartupBenchmark(settings, report, work, progress).Run(seeds);
+            return;
+        }
         var models = RecognizerModels.English;
         var extractor = new ClaimExtractor(models, ClaimExtractorFactory.LoadMetrics(dataFolder), ClaimExtractorFactory.LoadEras(dataFolder));
         var straightforward = new ClaimExtractor(models, ClaimExtractorFactory.LoadMetrics(dataFolder),
@@ -53,6 +60,7 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
         MeasureOutput(seeds, extractor, straightforward, single);
         MeasureLedger(dataFolder);
         MeasureBackends(dataFolder);
+        new StartupBenchmark(settings, report, work, progress).Run(seeds);
     }
 
     private void MeasureBackends(string dataFolder)
@@ -73,12 +81,12 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
             ($"ClaimStore.Query(metric) p95 at {r.Claims:N0} claims", "ms", f => f.QueryP95Ms),
             ("conflicts over the whole ledger (streamed, report written)", "s", f => f.ConflictsSeconds),
         };
-        report.Fact($"{"measure",-58}", $"{"SQLite",14} {"PostgreSQL",14}  unit");
         foreach (var (name, unit, value) in rows)
         {
             report.Add("backends", $"{name} (SQLite)", value(r.Sqlite), unit);
             report.Add("backends", $"{name} (PostgreSQL)", value(r.Postgres), unit);
         }
+        report.Fact($"{"measure",-58}", $"{"SQLite",14} {"PostgreSQL",14}  unit");
         foreach (var (name, unit, value) in rows)
             report.Fact($"{name,-58}", $"{BenchmarkReport.Format(value(r.Sqlite)),14} {BenchmarkReport.Format(value(r.Postgres)),14}  {unit}");
         report.Add("backends", "claims copy SQLite -> PostgreSQL (COPY, then verify)", r.CopyTime.TotalSeconds, "s",

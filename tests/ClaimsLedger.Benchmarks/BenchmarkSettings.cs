@@ -6,6 +6,9 @@ public sealed record BenchmarkSettings(
     bool ProfileOnly,
     bool LedgerOnly,
     bool FormatsOnly,
+    bool StartupOnly,
+    string? ClaimsBuild,
+    IReadOnlyDictionary<string, string> ChildEnvironment,
     string RepoRoot,
     string SeedsFolder,
     string GoldFile,
@@ -17,7 +20,8 @@ public sealed record BenchmarkSettings(
     int ClaimsPerDocument,
     int ClaimsPerMetric,
     int MetricQueries,
-    string? PostgresServer)
+    string? PostgresServer,
+    string? UdFile = null)
 {
     /// <summary>Names a PostgreSQL server for the side-by-side run when --postgres is not given.</summary>
     public const string PostgresVariable = "CLAIMS_BENCH_PG";
@@ -28,17 +32,22 @@ public sealed record BenchmarkSettings(
           --profile    only the stage profile of extraction (no targets checked)
           --ledger     only the ledger-at-scale part (insert, queries, conflicts, export); no seed corpus needed
           --formats    only web pages and PDFs next to plain text (the test fixtures); no seed corpus needed
+          --startup    only the whole-process part (claims commands as child processes, against a hello world)
+          --claims DIR measure the claims executable in DIR instead of publishing one (e.g. a plain build)
+          --env N=V    set N=V for every claims child process (repeatable; e.g. DOTNET_TieredCompilation=0)
           --seeds DIR  seed transcripts (default: ../shared/corpus/seeds from the repository root)
           --out FILE   JSON results (default: artifacts/benchmark.json under the repository root)
           --postgres CONN  also run SQLite and PostgreSQL side by side on this server (default: $CLAIMS_BENCH_PG; none: skipped);
                        a role that may create databases: postgresql://user@host:5432/postgres or Host=...;Username=...
+          --ud FILE    only the tagger and parser on a UD CoNLL-U file (gold words): accuracy and sentences/s
         """;
 
     /// <summary>Reads the command line; null (after printing why) when it is not understood.</summary>
     public static BenchmarkSettings? Parse(string[] args, TextWriter error)
     {
-        bool quick = false, profileOnly = false, ledgerOnly = false, formatsOnly = false;
-        string? seeds = null, output = null, postgres = Environment.GetEnvironmentVariable(PostgresVariable);
+        bool quick = false, profileOnly = false, ledgerOnly = false, formatsOnly = false, startupOnly = false;
+        string? seeds = null, output = null, claimsBuild = null, ud = null, postgres = Environment.GetEnvironmentVariable(PostgresVariable);
+        var environment = new Dictionary<string, string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -55,8 +64,21 @@ public sealed record BenchmarkSettings(
                 case "--formats":
                     formatsOnly = true;
                     break;
+                case "--startup":
+                    startupOnly = true;
+                    break;
+                case "--claims" when i + 1 < args.Length:
+                    claimsBuild = Path.GetFullPath(args[++i]);
+                    break;
+                case "--env" when i + 1 < args.Length && args[i + 1].IndexOf('=') > 0:
+                    var pair = args[++i];
+                    environment[pair[..pair.IndexOf('=')]] = pair[(pair.IndexOf('=') + 1)..];
+                    break;
                 case "--seeds" when i + 1 < args.Length:
                     seeds = args[++i];
+                    break;
+                case "--ud" when i + 1 < args.Length:
+                    ud = Path.GetFullPath(args[++i]);
                     break;
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
@@ -78,6 +100,9 @@ public sealed record BenchmarkSettings(
             profileOnly,
             ledgerOnly,
             formatsOnly,
+            startupOnly,
+            claimsBuild,
+            environment,
             root,
             Path.GetFullPath(seeds ?? Path.Combine(shared, "corpus", "seeds")),
             Path.Combine(shared, "gold", "seeds.jsonl"),
@@ -89,7 +114,8 @@ public sealed record BenchmarkSettings(
             ClaimsPerDocument: 200,
             ClaimsPerMetric: 50,
             MetricQueries: quick ? 100 : 300,
-            PostgresServer: string.IsNullOrEmpty(postgres) ? null : postgres);
+            PostgresServer: string.IsNullOrEmpty(postgres) ? null : postgres,
+            UdFile: ud);
     }
 
     /// <summary>The folder holding ClaimsLedger.sln, searched upwards from the working folder, then from the program.</summary>

@@ -13,6 +13,8 @@ if (settings is null)
 #if DEBUG
 Console.Error.WriteLine("warning: Debug build; run with -c Release for figures worth comparing");
 #endif
+if (settings.UdFile is not null)
+    return ParserBenchmark.Run(settings, Console.Out);
 
 var work = Path.Combine(Path.GetTempPath(), $"claims-bench-{Environment.ProcessId}");
 try

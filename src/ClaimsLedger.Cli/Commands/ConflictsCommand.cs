@@ -28,11 +28,21 @@ public static class ConflictsCommand
         var format = new Option<string>("--format") { Description = "text, md, jsonl or csv", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(PairReportWriter.FormatNames);
         var failOnConflict = new Option<bool>("--fail-on-conflict") { Description = "Exit with code 1 when any pair conflicts" };
+        var status = new Option<string[]>("--status")
+        {
+            Description = "Only pairs of these statuses (conflict, compatible, same, republished)",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        status.AcceptOnlyFromAmong([.. Enum.GetValues<PairStatus>().Select(s => s.ToName())]);
+        var limit = new Option<int?>("--limit") { Description = "Print at most this many pairs (the summary still counts all)" };
+        var all = new Option<bool>("--all") { Description = "Print republished pairs too (by default only counted)" };
+        var filters = new FilterOptions();
 
         var command = new Command("conflicts", "Compare every stated figure of a metric with the others of its period: conflicts first")
         {
-            db, metric, format, failOnConflict,
+            db, metric, format, failOnConflict, status, limit, all,
         };
+        filters.AddTo(command);
         command.SetAction(parseResult =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -41,6 +51,20 @@ public static class ConflictsCommand
             var wanted = parseResult.GetValue(metric);
             var wantedKey = wanted is null ? null : ComparisonEngine.MetricKey(wanted);
             var reportFormat = PairReportWriter.ParseFormat(parseResult.GetValue(format)!);
+            if (filters.Read(parseResult, error) is not { } filter)
+                return InputErrorExitCode;
+            if (parseResult.GetValue(limit) is < 0)
+            {
+                error.WriteLine("--limit: must be 0 or more");
+                return InputErrorExitCode;
+            }
+            var statuses = (parseResult.GetValue(status) ?? []).Select(s => Enum.Parse<PairStatus>(s, ignoreCase: true)).ToHashSet();
+            var view = new PairView
+            {
+                Include = pair => (statuses.Count == 0 || statuses.Contains(pair.Status)) && (filter.IsEmpty || filter.Matches(pair)),
+                PrintRepublished = parseResult.GetValue(all) || statuses.Contains(PairStatus.Republished),
+                Limit = parseResult.GetValue(limit),
+            };
             if (!ComparisonInputs.TryOpen(openClaims, path, wanted, error, "conflicts", out var claims, out var rates))
                 return InputErrorExitCode;
 
@@ -49,7 +73,7 @@ public static class ConflictsCommand
             {
                 try
                 {
-                    report = StreamedPairReport.Compare(claims.OfMetricKey(wantedKey), new ComparisonEngine(rates), reportFormat);
+                    report = StreamedPairReport.Compare(claims.OfMetricKey(wantedKey), new ComparisonEngine(rates), reportFormat, view: view);
                 }
                 catch (Exception problem) when (problem is not OperationCanceledException)
                 {

@@ -1,3 +1,5 @@
+using ClaimsLedger.Files;
+using ClaimsLedger.Ledger;
 using System.CommandLine;
 using System.Text;
 using ClaimsLedger.Comparison;
@@ -5,23 +7,32 @@ using ClaimsLedger.Export;
 
 namespace ClaimsLedger.Cli.Commands;
 
-/// <summary>`claims export --format jsonl|csv|md [--metric M] [--out FILE]`: the claims of current documents, to a file or the output.</summary>
+/// <summary>`claims export --format jsonl|json|csv|md [--metric M] [--out FILE] [--excel]`: the claims of current documents, to a file or the output.</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliServices services)
     {
         var database = LedgerOptions.Database();
-        var format = new Option<string>("--format", "-f") { Description = "jsonl, csv or md", DefaultValueFactory = _ => "jsonl" };
+        var format = new Option<string>("--format", "-f") { Description = "jsonl, json (one array), csv, md or claimreview (schema.org JSON-LD of checked claims)", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong([.. ExportFormat.Names]);
         var metric = LedgerOptions.Metric("Only this metric (by name or alias)");
         var outFile = new Option<string?>("--out", "-o") { Description = "Write to this file instead of the output" };
-        var command = new Command("export", "Export claims as JSON Lines, CSV or Markdown") { database, format, metric, outFile };
+        var excel = new Option<bool>("--excel") { Description = "CSV for Excel: start with a UTF-8 byte order mark so that Excel decodes UTF-8" };
+        var filters = new FilterOptions();
+        var command = new Command("export", "Export claims as JSON Lines, JSON, CSV or Markdown") { database, format, metric, outFile, excel };
+        filters.AddTo(command);
         command.SetAction(parse =>
         {
+            if (filters.Read(parse, parse.InvocationConfiguration.Error) is not { } filter)
+                return ExitCodes.CannotRun;
+            // The output file is checked (and its temporary file made) before anything is read: never onto the ledger.
+            using var file = OpenOutput(parse, outFile, database);
+            if (parse.GetValue(outFile) is not null && file is null)
+                return ExitCodes.CannotRun;
             using var ledger = LedgerAccess.Open(parse, database, services, create: false);
             if (ledger is null)
                 return ExitCodes.CannotRun;
-            var write = ExportFormat.WriterFor(parse.GetValue(format)!)!;
+            var write = ExportFormat.WriterFor(parse.GetValue(format)!, parse.GetValue(excel))!;
             CurrencyRates rates;
             try
             {
@@ -34,29 +45,45 @@ internal static class ExportCommand
                 rates = new CurrencyRates([]);
             }
             var written = 0L;
-            var claims = ClaimExport.Rows(ledger, parse.GetValue(metric), rates).Select(row =>
+            var rows = ClaimExport.Rows(ledger, parse.GetValue(metric), rates);
+            var claims = (filter.IsEmpty ? rows : rows.Where(row => filter.Matches(row.Stored))).Select(row =>
             {
                 written++;
                 return row;
             });
-            if (parse.GetValue(outFile) is not { } path)
+            if (file is null || parse.GetValue(outFile) is not { } path)
             {
                 write(claims, parse.InvocationConfiguration.Output);
                 return ExitCodes.Success;
             }
             try
             {
-                using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
-                write(claims, file);
+                write(claims, file.Writer);
+                file.Commit();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"{path}: cannot write ({e.Message})");
+                parse.InvocationConfiguration.Error.WriteLine(e is OutputFileException ? e.Message : $"{path}: cannot write ({e.Message})");
                 return ExitCodes.CannotRun;
             }
             parse.InvocationConfiguration.Output.WriteLine($"{written} claims written to {path}");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static OutputFile? OpenOutput(ParseResult parse, Option<string?> outFile, Option<string> database)
+    {
+        if (parse.GetValue(outFile) is not { } path)
+            return null;
+        try
+        {
+            return OutputFile.Create(path, LedgerDatabase.FilesOf(parse.GetValue(database) ?? LedgerOptions.DefaultTarget));
+        }
+        catch (OutputFileException e)
+        {
+            parse.InvocationConfiguration.Error.WriteLine(e.Message);
+            return null;
+        }
     }
 }

@@ -21,6 +21,7 @@ internal static class IngestCommand
         var title = new Option<string?>("--title") { Description = "Title for every document (instead of its first line)" };
         var eventDate = new Option<string?>("--event-date") { Description = "Date of the event, YYYY-MM-DD (instead of the one in the text)" };
         var source = new Option<string?>("--source") { Description = "Who published the documents" };
+        var url = new Option<string?>("--url") { Description = "The address the documents were published at" };
         var metadata = new Option<string?>("--metadata")
         {
             Description = "CSV or TSV with a header naming any of file,title,event_date,published,source,url: one row per file",
@@ -42,7 +43,7 @@ internal static class IngestCommand
         };
         var command = new Command("ingest", "Extract the claims of transcripts into the ledger")
         {
-            paths, database, title, eventDate, source, metadata, maxSize, timeout, jobs,
+            paths, database, title, eventDate, source, url, metadata, maxSize, timeout, jobs,
         };
         command.SetAction(parse =>
         {
@@ -81,7 +82,7 @@ internal static class IngestCommand
                 return ExitCodes.CannotRun;
 
             var options = new IngestOptions(parse.GetValue(title), date, parse.GetValue(source), parse.GetValue(maxSize) * 1024L * 1024,
-                TimeSpan.FromSeconds(parse.GetValue(timeout)), table, services.OpenStandardInput);
+                TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(url), table, services.OpenStandardInput);
             var pipeline = new IngestPipeline(ledger, services.CreateExtractor(services.DataDirectory));
             var result = pipeline.Run(parse.GetValue(paths) ?? [], options, outcome => Report(outcome, output, error), parse.GetValue(jobs));
             var skipped = result.Skipped > 0 ? $"skipped: {result.Skipped}, " : "";

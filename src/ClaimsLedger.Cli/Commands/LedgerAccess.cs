@@ -7,7 +7,7 @@ namespace ClaimsLedger.Cli.Commands;
 internal static class LedgerAccess
 {
     /// <param name="create">Ingest creates a missing ledger; the reading commands refuse one, and read it in one snapshot.</param>
-    public static LedgerDatabase? Open(ParseResult parse, Option<string> database, CliServices services, bool create)
+    public static LedgerDatabase? Open(ParseResult parse, Option<string> database, CliServices services, bool create, bool writes = false)
     {
         var error = parse.InvocationConfiguration.Error;
         var path = parse.GetValue(database) ?? LedgerOptions.DefaultTarget;
@@ -37,7 +37,7 @@ internal static class LedgerAccess
                 error.WriteLine($"warning: {e.Message}; metric aliases not updated");
             }
         }
-        if (!create)
+        if (!create && !writes) // a command that only reads sees one snapshot; one that writes makes its own transaction
             ledger.ReadFromOneSnapshot();
         return ledger;
     }

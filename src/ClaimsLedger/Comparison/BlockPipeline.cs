@@ -18,11 +18,13 @@ internal static class BlockPipeline
     /// <param name="withSentencesOnOwnThread">True when <paramref name="withSentences"/> reads over a connection of its
     /// own (see <see cref="Ledger.ClaimStream.OpenSentenceReader"/>): sentences are then read on a second background
     /// thread while the first reads the next batch of blocks, and at most three batches are in memory.</param>
+    /// <param name="everySentence">Fill in the sentence of every claim, not only of those the comparison may need.</param>
     public static IEnumerable<Batch> Read(
         IEnumerable<IReadOnlyList<StoredClaim>> blocks,
         Func<IEnumerable<StoredClaim>, IReadOnlyList<StoredClaim>> withSentences,
         int batchClaims,
-        bool withSentencesOnOwnThread = false)
+        bool withSentencesOnOwnThread = false,
+        bool everySentence = false)
     {
         using var read = new BlockingCollection<List<IReadOnlyList<StoredClaim>>>(boundedCapacity: 1);
         using var ready = new BlockingCollection<Batch>(boundedCapacity: 1);
@@ -38,7 +40,7 @@ internal static class BlockPipeline
             stages.Add(Stage(() =>
             {
                 foreach (var batch in read.GetConsumingEnumerable(stop.Token))
-                    ready.Add(new Batch(batch, WithNeededSentences(batch, withSentences)), stop.Token);
+                    ready.Add(new Batch(batch, WithNeededSentences(batch, withSentences, everySentence)), stop.Token);
             }, ready.CompleteAdding, stop.Token));
         }
         else
@@ -46,7 +48,7 @@ internal static class BlockPipeline
             stages.Add(Stage(() =>
             {
                 foreach (var batch in Batches(blocks, batchClaims))
-                    ready.Add(new Batch(batch, WithNeededSentences(batch, withSentences)), stop.Token);
+                    ready.Add(new Batch(batch, WithNeededSentences(batch, withSentences, everySentence)), stop.Token);
             }, ready.CompleteAdding, stop.Token));
         }
 
@@ -85,11 +87,12 @@ internal static class BlockPipeline
         }
     }, stop, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    /// <summary>The blocks of a batch with sentences filled in for the claims whose comparison may need them.</summary>
+    /// <summary>The blocks of a batch with sentences filled in for the claims whose comparison may need them (or for all).</summary>
     private static List<StoredClaim>[] WithNeededSentences(
-        List<IReadOnlyList<StoredClaim>> batch, Func<IEnumerable<StoredClaim>, IReadOnlyList<StoredClaim>> withSentences)
+        List<IReadOnlyList<StoredClaim>> batch, Func<IEnumerable<StoredClaim>, IReadOnlyList<StoredClaim>> withSentences, bool everySentence)
     {
-        var needing = batch.SelectMany(ComparisonEngine.ClaimsNeedingSentences).ToHashSet();
+        var needing = everySentence ? batch.SelectMany(b => b).Select(c => c.Id).ToHashSet()
+            : batch.SelectMany(ComparisonEngine.ClaimsNeedingSentences).ToHashSet();
         var filled = needing.Count == 0 ? new Dictionary<long, StoredClaim>()
             : withSentences(batch.SelectMany(b => b).Where(c => needing.Contains(c.Id))).ToDictionary(c => c.Id);
         return batch.Select(b => b.Select(c => filled.GetValueOrDefault(c.Id, c)).ToList()).ToArray();

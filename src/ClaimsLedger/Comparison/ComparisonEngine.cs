@@ -157,8 +157,12 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
     private void Add(StatedFigure a, StatedFigure b, ComparisonPeriod period, List<ComparedPair> pairs, List<Func<string>> notes)
     {
         if (a.SameSourceAs(b)) return;
+        var subjects = PairJudge.Subjects(a, b);
+        if (subjects == SubjectMatch.Different) return; // figures about two subjects are never compared
         var (first, second) = a.Id <= b.Id ? (a, b) : (b, a);
         var verdict = judge.Judge(first, second, period);
+        if (verdict.Status == PairStatus.Conflict && subjects == SubjectMatch.OneUnknown)
+            verdict = verdict with { Status = PairStatus.Unresolved };
         if (verdict.Status is null) notes.Add(() => PairJudge.Explain(first, second, verdict, period));
         else pairs.Add(new ComparedPair(first, second, verdict, period));
     }

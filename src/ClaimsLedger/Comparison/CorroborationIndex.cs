@@ -3,9 +3,9 @@ namespace ClaimsLedger.Comparison;
 /// <summary>
 /// What the other sources say about one claim.
 /// </summary>
-/// <param name="IndependentSources">How many independent sources state a same or compatible figure. A source is a
-/// (document, speaker); copies of one passage (republished pairs, transitively) count once, and a source that copies the
-/// claim itself does not count.</param>
+/// <param name="IndependentSources">How many independent sources state a same or compatible figure (see
+/// <see cref="CorroborationIndex.SourceOf"/>): copies of one passage (republished pairs, transitively) count once, and
+/// neither the claim's own source nor a copy of the claim itself counts.</param>
 /// <param name="ConflictsWith">Ids of the claims it conflicts with, ascending.</param>
 /// <param name="RepublishedAs">Ids of the claims that are copies of it (or it of them), ascending.</param>
 public sealed record ClaimCorroboration(
@@ -36,6 +36,7 @@ public sealed class CorroborationIndex
             if (pair.Status == PairStatus.Republished) copies.Union(pair.A.Id, pair.B.Id);
 
         var agreeing = new Dictionary<long, List<Model.StoredClaim>>();
+        var sources = new Dictionary<long, string>();
         var conflicts = new Dictionary<long, List<long>>();
         var republished = new Dictionary<long, List<long>>();
         foreach (var pair in pairList)
@@ -45,6 +46,8 @@ public sealed class CorroborationIndex
                 case PairStatus.Same or PairStatus.Compatible:
                     Get(agreeing, pair.A.Id).Add(pair.B);
                     Get(agreeing, pair.B.Id).Add(pair.A);
+                    sources.TryAdd(pair.A.Id, SourceOf(pair.A));
+                    sources.TryAdd(pair.B.Id, SourceOf(pair.B));
                     break;
                 case PairStatus.Conflict:
                     Get(conflicts, pair.A.Id).Add(pair.B.Id);
@@ -62,28 +65,40 @@ public sealed class CorroborationIndex
         var scratch = new SourceScratch();
         foreach (var id in ids)
         {
-            var sources = agreeing.TryGetValue(id, out var partners) ? CountIndependent(id, partners, copies, scratch) : 0;
-            result[id] = new ClaimCorroboration(id, sources,
+            var independent = agreeing.TryGetValue(id, out var partners) ? CountIndependent(id, partners, sources, copies, scratch) : 0;
+            result[id] = new ClaimCorroboration(id, independent,
                 conflicts.TryGetValue(id, out var c) ? Ascending(c) : [],
                 republished.TryGetValue(id, out var r) ? Ascending(r) : []);
         }
         return new CorroborationIndex(result);
     }
 
-    /// <summary>Partners merged when they are copies of each other or share a (document, speaker); copies of the claim itself dropped.</summary>
-    private static int CountIndependent(long claimId, List<Model.StoredClaim> partners, UnionFind copies, SourceScratch scratch)
+    /// <summary>
+    /// Who a claim's figure comes from, for counting independent sources: the organisation that published its document
+    /// when the ledger knows it (<c>documents.source</c>, any case), else the document itself. So the several officials
+    /// of one press conference, or a reporter repeating the figure in a question, are one source (their document), and
+    /// two documents of one publisher are one source; speakers never add sources.
+    /// </summary>
+    public static string SourceOf(Model.StoredClaim claim) => claim.Source is { Length: > 0 } publisher
+        ? "publisher:" + publisher.Trim().ToLowerInvariant()
+        : "document:" + claim.DocumentId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Partners merged when they are copies of each other or share a source; copies of the claim itself and its own source dropped.</summary>
+    private static int CountIndependent(long claimId, List<Model.StoredClaim> partners, Dictionary<long, string> sources, UnionFind copies,
+        SourceScratch scratch)
     {
+        var ownSource = sources[claimId];
         var own = copies.Find(claimId);
         scratch.Clear();
         var (groups, firstByCopy, firstBySource, counted) = (scratch.Groups, scratch.FirstByCopy, scratch.FirstBySource, scratch.Counted);
         foreach (var partner in partners)
         {
             var copyRoot = copies.Find(partner.Id);
-            if (copyRoot == own) continue;
+            var source = sources[partner.Id];
+            if (copyRoot == own || source == ownSource) continue;
             counted.Add(partner.Id);
             if (firstByCopy.TryGetValue(copyRoot, out var firstCopy)) groups.Union(firstCopy, partner.Id);
             else firstByCopy[copyRoot] = partner.Id;
-            var source = (partner.DocumentId, (partner.Claim.Speaker ?? "").Trim().ToLowerInvariant());
             if (firstBySource.TryGetValue(source, out var firstSource)) groups.Union(firstSource, partner.Id);
             else firstBySource[source] = partner.Id;
         }
@@ -98,7 +113,7 @@ public sealed class CorroborationIndex
     {
         public UnionFind Groups { get; } = new();
         public Dictionary<long, long> FirstByCopy { get; } = [];
-        public Dictionary<(long Document, string Speaker), long> FirstBySource { get; } = [];
+        public Dictionary<string, long> FirstBySource { get; } = [];
         public HashSet<long> Counted { get; } = [];
         public HashSet<long> Roots { get; } = [];
 

@@ -19,6 +19,7 @@ public static class CorroborationStream
     /// <param name="withSentences">Returns the given claims with <see cref="StoredClaim.Sentence"/> filled in.</param>
     /// <param name="withSentencesOnOwnThread">True when <paramref name="withSentences"/> reads over a connection of its own
     /// (see <see cref="BlockPipeline.Read"/>).</param>
+    /// <param name="everySentence">Every claim comes out with its sentence (the export prints it), not only those the comparison needs.</param>
     /// <remarks>
     /// Reading is overlapped with comparing: one background thread reads the next batch (see <see cref="BlockPipeline"/>)
     /// while the caller's thread compares and yields the current one. At most two batches are in memory.
@@ -28,16 +29,17 @@ public static class CorroborationStream
         ComparisonEngine engine,
         Func<IEnumerable<StoredClaim>, IReadOnlyList<StoredClaim>> withSentences,
         int batchClaims = DefaultBatchClaims,
-        bool withSentencesOnOwnThread = false)
+        bool withSentencesOnOwnThread = false,
+        bool everySentence = false)
     {
-        foreach (var batch in BlockPipeline.Read(metricBlocks, withSentences, batchClaims, withSentencesOnOwnThread))
+        foreach (var batch in BlockPipeline.Read(metricBlocks, withSentences, batchClaims, withSentencesOnOwnThread, everySentence))
         {
             var blocks = batch.BlocksWithSentences;
             var indexes = new CorroborationIndex[blocks.Length];
             Parallel.For(0, blocks.Length, i => indexes[i] = engine.Compare(blocks[i], inParallel: false).Corroboration());
             for (var i = 0; i < blocks.Length; i++)
             {
-                foreach (var stored in batch.Blocks[i])
+                foreach (var stored in everySentence ? blocks[i] : batch.Blocks[i])
                     yield return new CorroboratedClaim(stored, indexes[i].For(stored.Id));
             }
         }

@@ -7,6 +7,14 @@ namespace ClaimsLedger.Comparison;
 /// The verdict on one pair: its status (null when the pair cannot be judged: units that do not convert, no rates) and,
 /// for figures in two currencies, the rates used and which side they convert.
 /// </summary>
+/// <summary>Whether two figures are about the same subject, as far as the ledger knows.</summary>
+internal enum SubjectMatch
+{
+    Same,
+    OneUnknown,
+    Different,
+}
+
 internal readonly record struct Verdict(PairStatus? Status, RateRange? Rate, bool ConvertsA);
 
 /// <summary>
@@ -79,9 +87,27 @@ internal sealed class PairJudge(CurrencyRates rates)
         var gap = upper.Low - lower.High;
         var reference = Math.Abs(lower.High) > 0 ? Math.Abs(lower.High) : Math.Abs(upper.Low);
         var percent = (100 * gap / reference).ToString("0.##", CultureInfo.InvariantCulture);
-        return $"{textA}; {textB}; they miss by {QuantityFormatter.Value(gap, unit, reference)} "
-            + $"({percent}% of {QuantityFormatter.Value(lower.High, unit)}): no rounding, qualifier or exchange rate reconciles them";
+        var miss = $"{textA}; {textB}; they miss by {QuantityFormatter.Value(gap, unit, reference)} "
+            + $"({percent}% of {QuantityFormatter.Value(lower.High, unit)})";
+        return verdict.Status == PairStatus.Unresolved
+            ? $"{miss}, but {UnknownSubject(a, b)}: not called a conflict until a person says whether both are about the same one"
+            : $"{miss}: no rounding, qualifier or exchange rate reconciles them";
     }
+
+    /// <summary>"#12 names no subject, #40 is about India".</summary>
+    private static string UnknownSubject(StatedFigure a, StatedFigure b)
+    {
+        var (unknown, known) = a.Stored.Claim.Subject is null ? (a, b) : (b, a);
+        return $"#{unknown.Id} names no subject and #{known.Id} is about {known.Stored.Claim.Subject}";
+    }
+
+    /// <summary>How the subjects of two figures of one metric and period relate; only figures about one subject can conflict.</summary>
+    public static SubjectMatch Subjects(StatedFigure a, StatedFigure b) => (a.SubjectKey, b.SubjectKey) switch
+    {
+        (null, null) => SubjectMatch.Same,
+        (null, _) or (_, null) => SubjectMatch.OneUnknown,
+        var (x, y) => x == y ? SubjectMatch.Same : SubjectMatch.Different,
+    };
 
     private static string Describe(StatedFigure figure) =>
         $"{figure.Label} allows {QuantityFormatter.Range(figure.Range, figure.Unit.Name)}";

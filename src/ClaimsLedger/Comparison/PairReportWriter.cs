@@ -15,7 +15,7 @@ public enum PairReportFormat
 /// <summary>
 /// Writes compared pairs for `claims conflicts`: conflicts first, then compatible, then same and republished.
 /// jsonl: one object per pair with keys a, b (claim ids), status, reason, metric, period_start, period_end.
-/// csv: status, metric, period_start, period_end, a, b, a_doc, b_doc, a_text, b_text, reason.
+/// csv: status, metric, period_start, period_end, a, b, a_doc, b_doc, a_text, b_text, reason (RFC 4180: CRLF after every row).
 /// </summary>
 public static class PairReportWriter
 {
@@ -30,21 +30,23 @@ public static class PairReportWriter
         _ => throw new FormatException($"unknown format '{name}' (expected text, md, jsonl or csv)"),
     };
 
-    public static void Write(TextWriter output, ComparisonReport report, PairReportFormat format)
+    /// <summary>The report: head, pairs (as <paramref name="view"/> selects them, all by default), summary and notes.</summary>
+    public static void Write(TextWriter output, ComparisonReport report, PairReportFormat format, PairView? view = null)
     {
-        WriteHeader(output, format);
+        using var selection = new PairSelection(format, view);
         foreach (var pair in report.OrderedPairs())
-            WritePair(output, pair, format);
-        WriteFooter(output, format, PairCounts.Of(report), report.Undated.Count, report.Notes);
+            selection.Offer(pair);
+        selection.WriteTo(output, report.Undated.Count, report.Notes);
     }
 
     /// <summary>"3 pairs compared: 1 conflict, 1 compatible, 1 same, 0 republished".</summary>
     public static string Summary(ComparisonReport report) => Summary(PairCounts.Of(report));
 
-    internal static string Summary(PairCounts counts) =>
-        $"{counts.Total} pairs compared: {counts.Conflict} conflict, "
-        + $"{counts.Compatible} compatible, {counts.Same} same, "
-        + $"{counts.Republished} republished";
+    internal static string Summary(PairCounts counts) => $"{counts.Total} pairs compared: {Counts(counts)}";
+
+    private static string Counts(PairCounts counts) =>
+        $"{counts.Conflict} conflict, {counts.Compatible} compatible, {counts.Same} same, {counts.Republished} republished"
+        + (counts.Unresolved > 0 ? $", {counts.Unresolved} unresolved (subject unknown on one side)" : "");
 
     /// <summary>What comes before the pairs: the table head (md) or the header row (csv).</summary>
     internal static void WriteHeader(TextWriter output, PairReportFormat format)
@@ -56,7 +58,7 @@ public static class PairReportWriter
                 output.WriteLine("|---|---|---|---|---|---|");
                 break;
             case PairReportFormat.Csv:
-                output.WriteLine("status,metric,period_start,period_end,a,b,a_doc,b_doc,a_text,b_text,reason");
+                output.Write("status,metric,period_start,period_end,a,b,a_doc,b_doc,a_text,b_text,reason\r\n");
                 break;
             case PairReportFormat.Text or PairReportFormat.Jsonl:
                 break;
@@ -89,15 +91,35 @@ public static class PairReportWriter
         }
     }
 
-    /// <summary>What comes after the pairs (text and md): the summary, the undated claims, the notes.</summary>
-    internal static void WriteFooter(TextWriter output, PairReportFormat format, PairCounts counts, int undated, IReadOnlyList<string> notes)
+    private const int MaxMetricLines = 20;
+
+    /// <summary>
+    /// What comes after the pairs (text and md): the summary, per metric when there are several (most conflicts first),
+    /// the pairs not printed, the undated claims, the notes.
+    /// </summary>
+    internal static void WriteFooter(TextWriter output, PairReportFormat format, PairTally tally, int undated, IReadOnlyList<string> notes,
+        int overLimit)
     {
         if (format is PairReportFormat.Jsonl or PairReportFormat.Csv)
             return;
-        var bullet = format == PairReportFormat.Markdown ? "- " : "";
-        if (format == PairReportFormat.Markdown)
+        var markdown = format == PairReportFormat.Markdown;
+        var bullet = markdown ? "- " : "";
+        var subItem = markdown ? "  - " : "  ";
+        if (markdown)
             output.WriteLine();
-        output.WriteLine(Summary(counts));
+        output.WriteLine(Summary(tally.Counts));
+        if (tally.Metrics > 1)
+        {
+            output.WriteLine($"{bullet}by metric:");
+            foreach (var (metric, counts) in tally.ByMetric.Take(MaxMetricLines))
+                output.WriteLine($"{subItem}{(markdown ? Cell(metric) : metric)}: {Counts(counts)}");
+            if (tally.Metrics > MaxMetricLines)
+                output.WriteLine($"{subItem}... and {tally.Metrics - MaxMetricLines} more metrics");
+        }
+        if (tally.NotPrinted > 0)
+            output.WriteLine($"{bullet}{tally.NotPrinted} republished pairs not printed (--all prints them)");
+        if (overLimit > 0)
+            output.WriteLine($"{bullet}{overLimit} more pairs not printed (over --limit)");
         if (undated > 0)
             output.WriteLine($"{bullet}{undated} claims have no period and were not compared");
         foreach (var note in notes) output.WriteLine($"{bullet}note: {note}");
@@ -131,7 +153,7 @@ public static class PairReportWriter
             pair.A.Id.ToString(CultureInfo.InvariantCulture), pair.B.Id.ToString(CultureInfo.InvariantCulture),
             pair.A.DocumentFile, pair.B.DocumentFile, pair.A.Claim.Text, pair.B.Claim.Text, pair.Reason,
         ];
-        output.WriteLine(string.Join(',', cells.Select(c => Export.CsvClaimWriter.Quote(Export.CsvClaimWriter.Text(c) ?? ""))));
+        Export.CsvClaimWriter.WriteRow(output, cells.Select(Export.CsvClaimWriter.Text).ToList());
     }
 
     /// <summary>#12 "1.85 million" -- 003.txt, Niu Yibing</summary>
@@ -144,18 +166,20 @@ public static class PairReportWriter
 }
 
 /// <summary>How many pairs of each status a comparison found.</summary>
-public readonly record struct PairCounts(int Conflict, int Compatible, int Same, int Republished)
+public readonly record struct PairCounts(int Conflict, int Compatible, int Same, int Republished, int Unresolved = 0)
 {
-    public int Total => Conflict + Compatible + Same + Republished;
+    public int Total => Conflict + Compatible + Same + Republished + Unresolved;
 
     public static PairCounts Of(ComparisonReport report) => new(report.Count(PairStatus.Conflict),
-        report.Count(PairStatus.Compatible), report.Count(PairStatus.Same), report.Count(PairStatus.Republished));
+        report.Count(PairStatus.Compatible), report.Count(PairStatus.Same), report.Count(PairStatus.Republished),
+        report.Count(PairStatus.Unresolved));
 
     public PairCounts Add(PairStatus status) => status switch
     {
         PairStatus.Conflict => this with { Conflict = Conflict + 1 },
         PairStatus.Compatible => this with { Compatible = Compatible + 1 },
         PairStatus.Same => this with { Same = Same + 1 },
+        PairStatus.Unresolved => this with { Unresolved = Unresolved + 1 },
         _ => this with { Republished = Republished + 1 },
     };
 }

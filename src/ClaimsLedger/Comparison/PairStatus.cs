@@ -11,6 +11,8 @@ public enum PairStatus
     Same,
     /// <summary>The same sentence stands in both documents: a copy, not an independent confirmation.</summary>
     Republished,
+    /// <summary>They would conflict, but one of them names no subject: a person must say whether both are about the same one.</summary>
+    Unresolved,
 }
 
 public static class PairStatusNames

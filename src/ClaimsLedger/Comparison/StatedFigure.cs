@@ -19,6 +19,7 @@ internal sealed class StatedFigure
         Value = claim.Value * Unit.Factor;
         Range = new ValueRange(low, high).Scale(Unit.Factor);
         SpeakerKey = (claim.Speaker ?? "").Trim().ToLowerInvariant();
+        SubjectKey = Observation.SubjectKey(claim.Subject);
     }
 
     public StoredClaim Stored { get; }
@@ -33,6 +34,9 @@ internal sealed class StatedFigure
         SentenceFingerprint.Of(Stored.Sentence) + "\u0001" + SentenceFingerprint.Of(Stored.Claim.Text);
 
     /// <summary>Same document and same speaker: one source repeating itself, never compared.</summary>
+    /// <summary>The claim's subject as compared (<see cref="Observation.SubjectKey"/>), null when unknown.</summary>
+    public string? SubjectKey { get; }
+
     public bool SameSourceAs(StatedFigure other) =>
         Stored.DocumentId == other.Stored.DocumentId && SpeakerKey == other.SpeakerKey;
 

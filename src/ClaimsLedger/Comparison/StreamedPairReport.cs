@@ -15,33 +15,30 @@ public sealed class StreamedPairReport : IDisposable
 {
     private const int MaxNotes = 50;
 
-    private readonly PairReportFormat format;
-    private readonly SpilledText[] parts;
+    private readonly PairSelection selection;
     private readonly List<string> notes;
 
-    private StreamedPairReport(PairReportFormat format, SpilledText[] parts, PairCounts counts, int undated, List<string> notes)
+    private StreamedPairReport(PairSelection selection, int undated, List<string> notes)
     {
-        this.format = format;
-        this.parts = parts;
-        Counts = counts;
+        this.selection = selection;
         Undated = undated;
         this.notes = notes;
     }
 
     /// <summary>How many pairs of each status the report holds.</summary>
-    public PairCounts Counts { get; }
+    public PairCounts Counts => selection.Tally.Counts;
 
     /// <summary>How many claims have no period and were not compared.</summary>
     public int Undated { get; }
 
-    /// <summary>Reads and compares every block, writing each pair into its part of the report; nothing is written out yet.</summary>
+    /// <summary>Reads and compares every block, writing each pair (that <paramref name="view"/> prints) into its part of the report; nothing is written out yet.</summary>
     public static StreamedPairReport Compare(ClaimBlocks claims, ComparisonEngine engine, PairReportFormat format,
-        int batchClaims = CorroborationStream.DefaultBatchClaims, int memoryCharsPerPart = SpilledText.DefaultMemoryChars)
+        int batchClaims = CorroborationStream.DefaultBatchClaims, int memoryCharsPerPart = SpilledText.DefaultMemoryChars,
+        PairView? view = null)
     {
-        var parts = Enum.GetValues<PairStatus>().Select(_ => new SpilledText(memoryCharsPerPart)).ToArray();
+        var selection = new PairSelection(format, view, memoryCharsPerPart);
         try
         {
-            var counts = new PairCounts();
             var undated = 0;
             var notes = new List<(StoredClaim First, int Sequence, Func<string> Note)>();
             var droppedNotes = 0;
@@ -58,10 +55,7 @@ public sealed class StreamedPairReport : IDisposable
                 for (var i = 0; i < blocks.Length; i++)
                 {
                     foreach (var pair in ordered[i])
-                    {
-                        PairReportWriter.WritePair(parts[(int)pair.Status].Writer, pair, format);
-                        counts = counts.Add(pair.Status);
-                    }
+                        selection.Offer(pair);
                     undated += compared[i].Undated.Count;
                     foreach (var group in compared[i].Groups)
                     {
@@ -75,27 +69,19 @@ public sealed class StreamedPairReport : IDisposable
 
             var written = notes.Select(n => n.Note()).ToList();
             if (droppedNotes > 0) written.Add($"... and {droppedNotes} more notes like these");
-            return new StreamedPairReport(format, parts, counts, undated, written);
+            return new StreamedPairReport(selection, undated, written);
         }
         catch
         {
-            foreach (var part in parts) part.Dispose();
+            selection.Dispose();
             throw;
         }
     }
 
     /// <summary>The report as <see cref="PairReportWriter.Write"/> writes it: head, pairs by status, summary and notes.</summary>
-    public void WriteTo(TextWriter output)
-    {
-        PairReportWriter.WriteHeader(output, format);
-        foreach (var part in parts) part.CopyTo(output);
-        PairReportWriter.WriteFooter(output, format, Counts, Undated, notes);
-    }
+    public void WriteTo(TextWriter output) => selection.WriteTo(output, Undated, notes);
 
-    public void Dispose()
-    {
-        foreach (var part in parts) part.Dispose();
-    }
+    public void Dispose() => selection.Dispose();
 
     /// <summary>Sorts the notes as a whole-ledger comparison lists them and keeps the first <see cref="MaxNotes"/>; returns how many it dropped.</summary>
     private static int KeepFirstNotes(List<(StoredClaim First, int Sequence, Func<string> Note)> notes, IComparer<StoredClaim> listingOrder)

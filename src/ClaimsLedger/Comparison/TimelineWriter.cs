@@ -67,6 +67,7 @@ public static class TimelineWriter
         PairStatus.Conflict => "CONFLICTS with",
         PairStatus.Compatible => "compatible with",
         PairStatus.Same => "same as",
+        PairStatus.Unresolved => "would conflict (subject unknown) with",
         _ => "republished as",
     };
 

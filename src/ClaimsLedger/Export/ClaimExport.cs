@@ -6,7 +6,7 @@ namespace ClaimsLedger.Export;
 /// <summary>
 /// The rows of `claims export`: the claims of current documents, metric by metric (metric key in ordinal order, then
 /// period start with undated first, then id), each with its corroboration (independent sources, conflicting claims),
-/// computed one metric at a time so that memory stays bounded by the largest metric, not the ledger.
+/// computed one metric at a time so that memory stays bounded by the largest metric, not the ledger; every claim with its sentence.
 /// </summary>
 public static class ClaimExport
 {
@@ -19,7 +19,7 @@ public static class ClaimExport
             ledger.ClaimStream.MetricBlocks(metric, ComparisonEngine.MetricKey),
             new ComparisonEngine(rates),
             sentences is null ? ledger.ClaimStream.WithSentences : sentences.WithSentences,
-            withSentencesOnOwnThread: sentences is not null);
+            withSentencesOnOwnThread: sentences is not null, everySentence: true);
         foreach (var row in rows)
             yield return row;
     }

@@ -6,12 +6,18 @@ namespace ClaimsLedger.Export;
 /// <summary>How every export spells a claim's fields: invariant numbers, ISO dates, snake_case qualifiers, null for no bound.</summary>
 internal static class ClaimFields
 {
-    /// <summary>The columns of the CSV export, in order; the keys of the JSON Lines export are the same.</summary>
+    /// <summary>
+    /// The columns of the CSV export, in order; the keys of the JSON exports are the same. New keys go at the end.
+    /// `metric` is the series (the subject's name before the measured property: "United Kingdom unemployment rate"),
+    /// `property` the measured property alone; `source` the organisation the sentence attributes the figure to, else the
+    /// document's source, which `document_source` keeps.
+    /// </summary>
     public static readonly string[] Names =
     [
         "id", "doc", "title", "event_date", "start", "end", "text", "sentence_start", "sentence_end", "value", "unit", "qualifier",
         "low", "high", "metric", "metric_phrase", "period_start", "period_end", "period_basis", "speaker", "basis",
-        "independent_sources", "conflicts_with",
+        "independent_sources", "conflicts_with", "value_text", "sentence", "source", "url", "published_date",
+        "verdict", "qualifiers_text", "property", "subject", "subject_text", "subject_basis", "document_source",
     ];
 
     /// <summary>Conflicting claim ids in a text cell: "12;40".</summary>

@@ -8,18 +8,28 @@ using ClaimsLedger.Model;
 namespace ClaimsLedger.Export;
 
 /// <summary>
-/// One JSON object per claim and line, keys as in <see cref="ClaimFields.Names"/> (conflicts_with an array of ids): offsets are UTF-16 code units, end
-/// exclusive; dates ISO or null; an unbounded low/high is null. The format ../shared/eval/score.py reads.
+/// One JSON object per claim, keys as in <see cref="ClaimFields.Names"/> (conflicts_with an array of ids): offsets are
+/// UTF-16 code units, end exclusive; dates ISO or null; an unbounded low/high is null. JSON Lines (<see cref="Write"/>,
+/// one object a line: the format ../shared/eval/score.py reads) or one JSON array (<see cref="WriteArray"/>, what
+/// json.load and spreadsheet importers expect), both streamed an object at a time.
 /// </summary>
 public static class JsonLinesClaimWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(IEnumerable<CorroboratedClaim> claims, TextWriter output)
+    public static void Write(IEnumerable<CorroboratedClaim> claims, TextWriter output) => Write(claims, output, array: false);
+
+    /// <summary>"[", the objects separated by ",\n", "]": a JSON array with one claim a line.</summary>
+    public static void WriteArray(IEnumerable<CorroboratedClaim> claims, TextWriter output) => Write(claims, output, array: true);
+
+    private static void Write(IEnumerable<CorroboratedClaim> claims, TextWriter output, bool array)
     {
         var buffer = new ArrayBufferWriter<byte>();
         var chars = new char[4096];
         using var json = new Utf8JsonWriter(buffer, Options);
+        var first = true;
+        if (array)
+            output.Write('[');
         foreach (var (stored, corroboration) in claims)
         {
             buffer.ResetWrittenCount();
@@ -29,10 +39,16 @@ public static class JsonLinesClaimWriter
             var needed = Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount) + 1;
             if (chars.Length < needed)
                 chars = new char[needed];
+            if (array)
+                output.Write(first ? "\n" : ",\n");
+            first = false;
             var length = Encoding.UTF8.GetChars(buffer.WrittenSpan, chars);
-            chars[length] = '\n';
-            output.Write(chars, 0, length + 1);
+            if (!array)
+                chars[length++] = '\n';
+            output.Write(chars, 0, length);
         }
+        if (array)
+            output.Write(first ? "]\n" : "\n]\n");
     }
 
     private static void WriteClaim(Utf8JsonWriter json, StoredClaim stored, ClaimCorroboration corroboration)
@@ -53,7 +69,7 @@ public static class JsonLinesClaimWriter
         json.WriteString("qualifier", c.Qualifier.ToName());
         WriteBound(json, "low", c.Low);
         WriteBound(json, "high", c.High);
-        json.WriteString("metric", c.Metric);
+        json.WriteString("metric", c.Series);
         json.WriteString("metric_phrase", c.MetricPhrase);
         WriteDate(json, "period_start", c.PeriodStart);
         WriteDate(json, "period_end", c.PeriodEnd);
@@ -65,6 +81,18 @@ public static class JsonLinesClaimWriter
         foreach (var id in corroboration.ConflictsWith)
             json.WriteNumberValue(id);
         json.WriteEndArray();
+        json.WriteString("value_text", ValueText.Of(c));
+        json.WriteString("sentence", stored.Sentence);
+        json.WriteString("source", c.Source ?? stored.Source);
+        json.WriteString("url", stored.Url);
+        WriteDate(json, "published_date", stored.PublishedDate);
+        json.WriteString("verdict", stored.Check?.Verdict);
+        json.WriteString("qualifiers_text", c.QualifiersText);
+        json.WriteString("property", c.Metric);
+        json.WriteString("subject", c.Subject);
+        json.WriteString("subject_text", c.SubjectText);
+        json.WriteString("subject_basis", c.SubjectBasis);
+        json.WriteString("document_source", stored.Source);
         json.WriteEndObject();
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClaimsLedger.Comparison;
+using ClaimsLedger.Extraction.Subjects;
 using ClaimsLedger.Model;
 using ClaimsLedger.Segmentation;
 
@@ -13,9 +14,12 @@ namespace ClaimsLedger.Extraction;
 /// <param name="skipSentencesWithoutFigureCandidate">The fast path (default): sentences that
 /// <see cref="FigureRecognizer.CanHoldFigure"/> rejects are not shown to the recognizers at all. False runs every model on
 /// every sentence (the straightforward path the benchmark compares against; output must be identical).</param>
+/// <param name="subjects">Reads whom each figure is about (<see cref="SubjectReader"/>); none when not given.</param>
 public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metrics, EraCatalog eras,
-    bool skipSentencesWithoutFigureCandidate = true) : IClaimExtractor
+    bool skipSentencesWithoutFigureCandidate = true, SubjectReader? subjects = null, DefinitionalQualifiers? qualifiers = null) : IClaimExtractor
 {
+    private readonly SubjectReader subjectReader = subjects ?? SubjectReader.Empty;
+    private readonly DefinitionalQualifiers definitional = qualifiers ?? DefinitionalQualifiers.Empty;
     private readonly FigureRecognizer figures = new(models, skipSentencesWithoutFigureCandidate);
     private readonly DateReader dates = new(models);
     private readonly MetricReader metricReader = new(metrics);
@@ -26,8 +30,13 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         var text = document.Text;
         var sentences = TranscriptSegmenter.Segment(text);
         var claims = new List<Claim>();
-        var context = new PeriodContext();
+        var context = new PeriodContext
+        {
+            Document = DocumentTime.Read(text, document.Title is { } title ? [title, .. Lead(text, sentences, DocumentTime.LeadSentences)]
+                : Lead(text, sentences, DocumentTime.LeadSentences), dates, document.EventDate),
+        };
         var warnings = new List<string>();
+        var figureSentences = new List<SentenceSubjects>();
         var previousEnd = 0;
         foreach (var s in sentences)
         {
@@ -56,9 +65,13 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
 
             var ownDates = dates.WithoutFigures(sentence, sentenceDates(), found, document.EventDate);
             var foundPeriods = periods.Read(sentence, found, ownDates, document.EventDate, context);
+            var foundSubjects = subjectReader.Read(sentence, found, s.Speaker);
+            figureSentences.Add(foundSubjects);
+            var stated = definitional.Read(sentence);
             for (var i = 0; i < found.Count; i++)
             {
-                claims.Add(Build(text, s, sentence, found, i, foundPeriods[i]));
+                claims.Add(WithSubject(Build(text, s, sentence, found, i, foundPeriods[i]), found[i], foundSubjects.Subjects[i], foundSubjects.Source)
+                    with { QualifiersText = stated });
             }
         }
 
@@ -67,8 +80,32 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             warnings.Insert(0, "no event date: relative periods left unresolved");
         }
 
+        if (DocumentSubject.Of(subjectReader, document.Title, Lead(text, sentences, DocumentSubject.LeadSentences), figureSentences) is { } fallback)
+        {
+            for (var i = 0; i < claims.Count; i++)
+            {
+                claims[i] = claims[i].Subject is null ? WithSubject(claims[i], null, fallback, claims[i].Source) : claims[i];
+            }
+        }
+
         return new ExtractedDocument(document, sentences, SameMetricPeriods.Resolve(text, claims, document.EventDate), warnings);
     }
+
+    private static List<string> Lead(string text, IReadOnlyList<Sentence> sentences, int count) =>
+        sentences.Take(count).Select(x => text.Substring(x.Start, x.Length)).ToList();
+
+    /// <param name="figure">The claim's figure when its subject was read from its own sentence: the subject's words then
+    /// leave its metric ("Britain's unemployment rate" measures the unemployment rate of the United Kingdom).</param>
+    private Claim WithSubject(Claim claim, Figure? figure, SubjectReading? subject, string? source) => claim with
+    {
+        Metric = subject is not null && figure is not null
+            ? metricReader.WithoutSubject(claim.Metric, figure, [subject.Text, subject.Name], subjectReader.Words.OwnerVerbs)
+            : claim.Metric,
+        Subject = subject?.Name,
+        SubjectText = subject?.Text,
+        SubjectBasis = subject?.Basis,
+        Source = source,
+    };
 
     /// <summary>
     /// The sentence's figures, and its dates (read once, lazily on the fast path: the DateTime model runs only where a

@@ -7,10 +7,22 @@ public static class ClaimExtractorFactory
 {
     public const string MetricCatalogFile = "metrics.json";
     public const string EraCatalogFile = "eras.json";
+    public const string QualifierListFile = "definitional-qualifiers.txt";
 
-    /// <param name="dataDirectory">The folder holding metrics.json and eras.json (the CLI passes AppContext.BaseDirectory/data).</param>
+    /// <param name="dataDirectory">The folder holding metrics.json, eras.json, gazetteer/ and vocabulary/ (the CLI passes AppContext.BaseDirectory/data).</param>
     public static IClaimExtractor CreateDefault(string dataDirectory) =>
-        new ClaimExtractor(RecognizerModels.English, LoadMetrics(dataDirectory), LoadEras(dataDirectory));
+        new ClaimExtractor(RecognizerModels.English, LoadMetrics(dataDirectory), LoadEras(dataDirectory),
+            subjects: LoadSubjects(dataDirectory), qualifiers: LoadQualifiers(dataDirectory));
+
+    /// <summary>The subject reader over data/gazetteer and data/vocabulary/subjects.json (empty where they are absent).</summary>
+    public static Subjects.SubjectReader LoadSubjects(string dataDirectory) =>
+        new(Subjects.Gazetteer.Load(dataDirectory), Subjects.SubjectVocabulary.Load(dataDirectory));
+
+    public static DefinitionalQualifiers LoadQualifiers(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, QualifierListFile);
+        return File.Exists(path) ? DefinitionalQualifiers.Load(path) : DefinitionalQualifiers.Empty;
+    }
 
     public static MetricCatalog LoadMetrics(string dataDirectory)
     {

@@ -9,7 +9,7 @@ namespace ClaimsLedger.Extraction;
 /// event date, never today. Where a resolution is ambiguous (a month with no year), the reading at or before the event
 /// date is taken: a transcript reports what has happened.
 /// </summary>
-public sealed class DateReader(RecognizerModels models)
+public sealed partial class DateReader(RecognizerModels models)
 {
     public IReadOnlyList<DateSpan> Read(string sentence, DateOnly? eventDate)
     {
@@ -27,6 +27,11 @@ public sealed class DateReader(RecognizerModels models)
             if (eventDate is null && relative)
             {
                 (from, to) = (null, null);
+            }
+
+            if (from is { } first && MonthToMonth(sentence[span.Start..span.End], chosen?.GetValueOrDefault("timex")) is { } months)
+            {
+                to = first.AddMonths(months + 1).AddDays(-1); // "April-June": to the end of June, not the start
             }
 
             list.Add(new DateSpan(span.Start, span.End, result.TypeName, chosen?.GetValueOrDefault("timex"),
@@ -81,6 +86,19 @@ public sealed class DateReader(RecognizerModels models)
 
         return values.LastOrDefault(v => Bounds(v).From is { } f && f <= eventDate) ?? values[0];
     }
+
+    /// <summary>"April-June", "January to March": a range of whole months, whose timex counts the months between the
+    /// first days ("P2M"); null for any other expression.</summary>
+    private static int? MonthToMonth(string words, string? timex) =>
+        timex is not null && MonthRange().IsMatch(words) && RangeMonths().Match(timex) is { Success: true } m
+            ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)
+            : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b" + PhrasePatterns.MonthName + @"\.?\s*(?:-|\u2013|to|through|until)\s*" + @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+(?:19|20)\d\d)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MonthRange();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",P(?<n>\d{1,2})M\)$")]
+    private static partial System.Text.RegularExpressions.Regex RangeMonths();
 
     /// <summary>First and last day (inclusive) of a resolution; the model's range ends are exclusive.</summary>
     private static (DateOnly? From, DateOnly? To) Bounds(Dictionary<string, string> value)

@@ -19,20 +19,33 @@ internal static partial class FiscalYears
     private static partial Regex SplitFiscalYear();
 
     /// <summary>The sentence's dates with fiscal years resolved: one-year ones as calendar years, split ones as both years.</summary>
-    public static IReadOnlyList<DateSpan> Resolve(string sentence, IReadOnlyList<DateSpan> dates)
+    /// <param name="fiscal">The document's fiscal calendar, where it states one: fiscal years and quarters are then read
+    /// as its days, and a bare year next to them is a fiscal year.</param>
+    public static IReadOnlyList<DateSpan> Resolve(string sentence, IReadOnlyList<DateSpan> dates, FiscalCalendar? fiscal = null)
     {
         List<DateSpan>? split = null;
-        foreach (Match m in SplitFiscalYear().Matches(sentence))
+        foreach (Match m in FiscalQuarter().Matches(sentence))
         {
-            if (SplitYears(m) is var (from, to))
+            if (QuarterSpan(m, fiscal) is { } quarter)
             {
-                split ??= [];
-                split.Add(new DateSpan(m.Index, m.Index + m.Length, "fiscalyear", $"fiscal year {from}-{to % 100:00} (both calendar years)",
-                    null, new DateOnly(from, 1, 1), new DateOnly(to, 12, 31)));
+                (split ??= []).Add(quarter);
             }
         }
 
-        if (split is null && !dates.Any(d => d.Timex?.StartsWith("FY", StringComparison.Ordinal) == true))
+        foreach (Match m in SplitFiscalYear().Matches(sentence))
+        {
+            if (SplitYears(m) is var (from, to) && split?.Any(q => q.Start < m.Index + m.Length && m.Index < q.End) != true)
+            {
+                split ??= [];
+                split.Add(fiscal?.YearStartingIn(from, m.Value) is { } year
+                    ? Span(m, $"fiscal year {from}-{to % 100:00} of the document's calendar", year)
+                    : new DateSpan(m.Index, m.Index + m.Length, "fiscalyear", $"fiscal year {from}-{to % 100:00} (both calendar years)",
+                        null, new DateOnly(from, 1, 1), new DateOnly(to, 12, 31)));
+            }
+        }
+
+        var fiscalYears = fiscal is { StartMonth: not null, IsCalendarYear: false };
+        if (split is null && !fiscalYears && !dates.Any(d => d.Timex?.StartsWith("FY", StringComparison.Ordinal) == true))
         {
             return dates;
         }
@@ -48,7 +61,14 @@ internal static partial class FiscalYears
             if (d.From is null && d.To is null && d.Timex is { } timex && FiscalTimex().Match(timex) is { Success: true } m)
             {
                 var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-                resolved.Add(d with { Timex = $"fiscal year {year} (as calendar year)", From = new DateOnly(year, 1, 1), To = new DateOnly(year, 12, 31) });
+                resolved.Add(fiscal?.YearEndingIn(year, timex) is { } own
+                    ? d with { Timex = $"fiscal year {year} of the document's calendar", From = own.Start, To = own.End }
+                    : d with { Timex = $"fiscal year {year} (as calendar year)", From = new DateOnly(year, 1, 1), To = new DateOnly(year, 12, 31) });
+            }
+            else if (fiscalYears && d.Timex is { Length: 4 } bare && int.TryParse(bare, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+                && fiscal!.YearEndingIn(y, bare) is { } named)
+            {
+                resolved.Add(d with { Timex = $"{y}: fiscal year {y} of the document's calendar", From = named.Start, To = named.End });
             }
             else
             {
@@ -64,6 +84,24 @@ internal static partial class FiscalYears
 
         return resolved;
     }
+
+    /// <summary>"Q1 2023-24", "Q1 of 2022-23", "fiscal Q4 2022", "the fourth fiscal quarter of 2022": a quarter of the
+    /// document's fiscal calendar (null where the document states none).</summary>
+    private static DateSpan? QuarterSpan(Match m, FiscalCalendar? fiscal)
+    {
+        if (fiscal is not { StartMonth: not null }) return null;
+        var n = m.Groups["n"].Value.ToLowerInvariant() switch { "1" or "first" => 1, "2" or "second" => 2, "3" or "third" => 3, _ => 4 };
+        var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        var year = m.Groups["b"].Success ? fiscal.YearStartingIn(a, m.Value) : fiscal.YearEndingIn(a, m.Value);
+        return year is null ? null : Span(m, $"fiscal Q{n} of {m.Groups["a"].Value}{(m.Groups["b"].Success ? "-" + m.Groups["b"].Value : "")}",
+            FiscalCalendar.QuarterOf(year, n, m.Value));
+    }
+
+    private static DateSpan Span(Match m, string timex, Period p) => new(m.Index, m.Index + m.Length, "fiscalyear", timex, null, p.Start, p.End);
+
+    [GeneratedRegex(@"(?:(?:fiscal\s+)?Q(?<n>[1-4])|(?<n>first|second|third|fourth)\s+(?:fiscal\s+)?quarter)\s*(?:of\s+)?(?:(?:FY|fiscal\s+(?:year\s+)?)\s*)?(?<a>(?:19|20)\d\d)(?:\s?[-–/]\s?(?<b>\d\d(?:\d\d)?))?|fiscal\s+(?<a>(?:19|20)\d\d)\s+(?<n>first|second|third|fourth)\s+quarter",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FiscalQuarter();
 
     /// <summary>"2022-23" or "2022/2023": the two consecutive years, or null when the second is not the next year.</summary>
     private static (int From, int To)? SplitYears(Match m)

@@ -132,6 +132,25 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     [GeneratedRegex(@"^\s*(?:%|percent|million|billion|trillion|thousand)?\s*and\s+(?:\$|US\$)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeAnd();
 
+    /// <summary>
+    /// The metric without its subject, which the claim keeps apart: "apple reported revenue" about Apple is "revenue",
+    /// "us unemployment rate" about the United States is "unemployment rate"; then the catalogue again.
+    /// </summary>
+    public string WithoutSubject(string metric, Figure figure, IEnumerable<string> subjectWords, IReadOnlySet<string> ownerVerbs)
+    {
+        var words = metric.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        foreach (var subject in subjectWords.Select(MetricPhrase.Normalize).Where(w => w.Length > 0).Distinct())
+        {
+            var parts = subject.Split(' ');
+            if (parts.Length <= words.Count && words.Take(parts.Length).SequenceEqual(parts))
+                words.RemoveRange(0, parts.Length); // only a subject that opens the phrase ("apple reported revenue")
+        }
+        while (words.Count > 1 && ownerVerbs.Contains(words[0])) words.RemoveAt(0);
+        if (words.Count == 0 || words.Count == metric.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length) return metric;
+        var rest = string.Join(' ', words);
+        return catalog.Resolve(rest, UnitKind(figure)) ?? rest;
+    }
+
     private static string UnitKind(Figure f) => f.Kind switch
     {
         FigureKind.Money => "currency",

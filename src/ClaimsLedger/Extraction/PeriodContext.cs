@@ -12,6 +12,9 @@ public sealed class PeriodContext
 
     public int? LastYear { get; set; }
 
+    /// <summary>What the whole document says about time (kept across paragraphs).</summary>
+    public DocumentTime Document { get; set; } = DocumentTime.None;
+
     public void Reset()
     {
         Range = null;

@@ -13,7 +13,8 @@ public sealed partial class PeriodReader(EraCatalog eras)
     public IReadOnlyList<Period> Read(string sentence, IReadOnlyList<Figure> figures, IReadOnlyList<DateSpan> dates,
         DateOnly? eventDate, PeriodContext context)
     {
-        var usable = FiscalYears.Resolve(sentence, dates).Where(d => !d.IsDuration && !d.IsTimeOfDay && (d.From is not null || d.To is not null)).ToList();
+        var usable = FiscalYears.Resolve(sentence, dates, context.Document.Fiscal)
+            .Where(d => !d.IsDuration && !d.IsTimeOfDay && (d.From is not null || d.To is not null) && !IsPriceBase(sentence, d)).ToList();
         var attached = figures.Select(f => Attached(sentence, f, usable)).ToList();
         var attachedRange = AttachedRange(sentence, figures, attached);
         var statedRange = attachedRange is null ? YearRange(sentence, usable) : null;
@@ -35,7 +36,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
             context.Range = r;
         }
 
-        var explicitPeriod = periods.LastOrDefault(p => p.IsKnown && p.Basis != StatedAsCurrent);
+        var explicitPeriod = periods.LastOrDefault(p => p.IsKnown && p.Basis != StatedAsCurrent && p.Basis != TimelessAtEvent && !p.Basis.StartsWith(DocumentWide, StringComparison.Ordinal));
         if (explicitPeriod is not null)
         {
             context.Last = explicitPeriod;
@@ -118,13 +119,43 @@ public sealed partial class PeriodReader(EraCatalog eras)
             return era;
         }
 
+        if (context.Document.Fiscal is { } fiscal && FiscalPeriods.Named(sentence, figure, fiscal) is { } named)
+        {
+            return named;
+        }
+
         if (context.Last is { } last && (continues || SimplePast().IsMatch(sentence) && CarriesToPastTense(last)))
         {
             return last with { Basis = "continues: " + last.Basis };
         }
 
+        if (context.Document.Reference is { } documentPeriod && !StatedAsPresent().IsMatch(sentence))
+        {
+            return documentPeriod with { Basis = DocumentWide + documentPeriod.Basis };
+        }
+
         return eventDate is { } e ? new Period(e, e, StatedAsCurrent) : Period.None("no time stated, event date unknown");
     }
+
+    /// <summary>Prefix of the basis of a period taken from the document rather than the sentence.</summary>
+    public const string DocumentWide = "no time in the sentence: ";
+
+    /// <summary>Basis of a recurring or timeless figure ("each year", "three years"), taken as stated at the event date.</summary>
+    public const string TimelessAtEvent = "recurring or timeless: as stated at the event date";
+
+    /// <summary>"have reached", "now", "so far": a figure stated as current, as of the event date, whatever the document reports.</summary>
+    [GeneratedRegex(@"(?:has|have|'ve)\s+(?:now\s+|already\s+|so\s+far\s+|also\s+)?(?:been|become|reached|grown|risen|fallen|got|gotten|hit|surpassed|exceeded|topped|passed|\w+ed)|(?:now|currently|so\s+far|to\s+date|at\s+present|as\s+of\s+now|as\s+of\s+today)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatedAsPresent();
+
+    /// <summary>"GDP at constant (2011-12) prices", "at 2015 prices": the base year of a price index, not a time of the figure.</summary>
+    private static bool IsPriceBase(string sentence, DateSpan d) =>
+        PriceBaseAfter().IsMatch(sentence.AsSpan(d.End)) || PriceBaseBefore().IsMatch(sentence.AsSpan(0, d.Start));
+
+    [GeneratedRegex(@"^\)?\s*(?:constant\s+)?prices", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceBaseAfter();
+
+    [GeneratedRegex(@"(?:constant|base\s+year)\s*\(?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriceBaseBefore();
 
     /// <summary>"a year earlier", "a year ago", "the previous year": a time one year before the sentence's own.</summary>
     private static bool IsYearBefore(string sentence, DateSpan d) => YearBeforeWords().IsMatch(sentence[d.Start..d.End]);
@@ -275,7 +306,13 @@ public sealed partial class PeriodReader(EraCatalog eras)
     /// ("compared with 48 percent in 2019"), which belongs to that value only.
     /// </summary>
     private static bool IsOtherTime(string sentence, DateSpan d) =>
-        IsComparisonBase(sentence, d) || IsYearBefore(sentence, d) || IsComparedValueDate(sentence, d);
+        IsComparisonBase(sentence, d) || IsYearBefore(sentence, d) || IsComparedValueDate(sentence, d) || IsReportDay(sentence, d);
+
+    /// <summary>"reported ... on Tuesday": the day of a report is when it was said, not the time its figures measure.</summary>
+    private static bool IsReportDay(string sentence, DateSpan d) => Weekday().IsMatch(sentence.AsSpan(d.Start, d.End - d.Start));
+
+    [GeneratedRegex(@"^(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
 
     /// <summary>"compared with 48 percent in 2019": the date of an earlier value, not a time for the sentence's other figures.</summary>
     private static bool IsComparedValueDate(string sentence, DateSpan d) =>

@@ -6,7 +6,8 @@ using Microsoft.Recognizers.Text.NumberWithUnit;
 namespace ClaimsLedger.Extraction;
 
 /// <summary>
-/// The Recognizers-Text models, built once (building them compiles hundreds of regexes) and shared.
+/// The Recognizers-Text models, built once per process (building them compiles hundreds of regexes) and shared by every
+/// thread and extractor; a command that never extracts never touches <see cref="English"/> and builds none.
 /// The models keep no per-call state, so one instance serves every thread.
 /// </summary>
 /// <remarks>
@@ -17,6 +18,9 @@ namespace ClaimsLedger.Extraction;
 /// recognizers let through and <see cref="ClaimExtractor"/> turns into a skipped sentence with a warning. The budget is a
 /// backstop against runaway backtracking, set far above any ordinary match (microseconds) so a loaded machine never trips
 /// it; inputs known to be slow without any single slow match are stopped earlier by <see cref="SentenceGuard"/>.
+/// The recognizers are created with lazy initialization, so they build only the five models asked for here, not every
+/// model of their family (ordinals, ranges, temperatures, ages ... that nothing here reads). The five are built here,
+/// not on first use, so that an ingest's per-document time budget never pays for them.
 /// </remarks>
 public sealed class RecognizerModels
 {
@@ -32,11 +36,14 @@ public sealed class RecognizerModels
         }
 
         var seconds = (int)RegexMatchBudget.TotalSeconds;
-        Number = new NumberRecognizer(Culture.English, NumberOptions.None, lazyInitialization: false, seconds).GetNumberModel();
-        Percentage = new NumberRecognizer(Culture.English, NumberOptions.None, lazyInitialization: false, seconds).GetPercentageModel();
-        Currency = new NumberWithUnitRecognizer(Culture.English, NumberWithUnitOptions.None, lazyInitialization: false, seconds).GetCurrencyModel();
-        Dimension = new NumberWithUnitRecognizer(Culture.English, NumberWithUnitOptions.None, lazyInitialization: false, seconds).GetDimensionModel();
-        DateTime = new DateTimeRecognizer(Culture.English, DateTimeOptions.None, lazyInitialization: false, seconds).GetDateTimeModel();
+        var numbers = new NumberRecognizer(Culture.English, NumberOptions.None, lazyInitialization: true, seconds);
+        var units = new NumberWithUnitRecognizer(Culture.English, NumberWithUnitOptions.None, lazyInitialization: true, seconds);
+        var dates = new DateTimeRecognizer(Culture.English, DateTimeOptions.None, lazyInitialization: true, seconds);
+        Number = numbers.GetNumberModel();
+        Percentage = numbers.GetPercentageModel();
+        Currency = units.GetCurrencyModel();
+        Dimension = units.GetDimensionModel();
+        DateTime = dates.GetDateTimeModel();
     }
 
     public IModel Number { get; }

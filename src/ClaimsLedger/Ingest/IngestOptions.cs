@@ -2,6 +2,7 @@ namespace ClaimsLedger.Ingest;
 
 /// <summary>What the command line says about the documents (overriding their headers) and how much to accept.</summary>
 /// <param name="MaxFileBytes">Larger files are refused before they are read.</param>
+/// <param name="Url">The address of every document read (`--url`).</param>
 /// <param name="ExtractionTimeout">A document whose extraction takes longer fails instead of stalling the run (default 2 minutes).</param>
 /// <param name="Metadata">Per-file title, dates, source and URL (`--metadata FILE.csv`), winning over what the files say.</param>
 /// <param name="StandardInput">Opens standard input, for the path "-".</param>
@@ -11,6 +12,7 @@ public sealed record IngestOptions(
     string? Source = null,
     long MaxFileBytes = SourceFileReader.DefaultMaxBytes,
     TimeSpan? ExtractionTimeout = null,
+    string? Url = null,
     MetadataTable? Metadata = null,
     Func<Stream>? StandardInput = null)
 {

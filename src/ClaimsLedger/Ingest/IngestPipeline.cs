@@ -177,7 +177,7 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
             MediaType = read.MediaType,
             OriginalSha256 = read.OriginalSha256,
             Author = meta.Author,
-            Url = row.Url ?? meta.Url,
+            Url = options.Url ?? row.Url ?? meta.Url,
             Blocks = read.Blocks,
         };
     }

@@ -41,10 +41,11 @@ public sealed class ClaimStore
 
     // Every read of a claim joins its document, sentence and metric the same way.
     private const string SelectSql = """
-        SELECT c.id, c.document_id, d.file_name AS document_file, d.title, d.event_date,
+        SELECT c.id, c.document_id, d.file_name AS document_file, d.title, d.event_date, d.source, d.url, d.published_date,
                s.start AS sentence_start, s."end" AS sentence_end,
                c.start, c."end", c.text, c.value, c.unit, c.qualifier, c.low, c.high, m.name AS metric, c.metric_phrase,
-               c.period_start, c.period_end, c.period_basis, c.speaker, c.basis
+               c.period_start, c.period_end, c.period_basis, c.speaker, c.basis, c.qualifiers_text,
+               c.subject, c.subject_text, c.subject_basis, c.source AS claim_source
         FROM claims c
         JOIN documents d ON d.id = c.document_id
         JOIN sentences s ON s.id = c.sentence_id
@@ -82,6 +83,9 @@ public sealed class ClaimStore
         public string DocumentFile { get; init; } = "";
         public string? Title { get; init; }
         public string? EventDate { get; init; }
+        public string? Source { get; init; }
+        public string? Url { get; init; }
+        public string? PublishedDate { get; init; }
         public long SentenceStart { get; init; }
         public long SentenceEnd { get; init; }
         public long Start { get; init; }
@@ -99,15 +103,29 @@ public sealed class ClaimStore
         public string? PeriodBasis { get; init; }
         public string? Speaker { get; init; }
         public string? Basis { get; init; }
+        public string? Subject { get; init; }
+        public string? SubjectText { get; init; }
+        public string? SubjectBasis { get; init; }
+        public string? ClaimSource { get; init; }
+        public string? QualifiersText { get; init; }
 
         public StoredClaim ToStoredClaim(string documentText)
         {
             int sentenceStart = checked((int)SentenceStart), sentenceEnd = checked((int)SentenceEnd);
             var claim = new Claim(checked((int)Start), checked((int)End), Text, sentenceStart, sentenceEnd, Value, Unit,
                 QualifierNames.Parse(Qualifier), Low ?? double.NegativeInfinity, High ?? double.PositiveInfinity, Metric,
-                MetricPhrase, IsoTime.ParseDate(PeriodStart), IsoTime.ParseDate(PeriodEnd), PeriodBasis, Speaker, Basis);
+                MetricPhrase, IsoTime.ParseDate(PeriodStart), IsoTime.ParseDate(PeriodEnd), PeriodBasis, Speaker, Basis)
+            {
+                QualifiersText = QualifiersText,
+                Subject = Subject, SubjectText = SubjectText, SubjectBasis = SubjectBasis, Source = ClaimSource,
+            };
             var sentence = sentenceEnd <= documentText.Length ? documentText[sentenceStart..sentenceEnd] : "";
-            return new StoredClaim(Id, DocumentId, DocumentFile, Title, IsoTime.ParseDate(EventDate), sentence, claim);
+            return new StoredClaim(Id, DocumentId, DocumentFile, Title, IsoTime.ParseDate(EventDate), sentence, claim)
+            {
+                Source = Source,
+                Url = Url,
+                PublishedDate = IsoTime.ParseDate(PublishedDate),
+            };
         }
     }
 
@@ -130,7 +148,8 @@ public sealed class ClaimStore
     public StoredClaim? Get(long id)
     {
         const string Sql = $"{SelectSql} WHERE c.id = @id";
-        return WithSentences(connection.Query<ClaimRow>(Sql, new { id })).SingleOrDefault();
+        var stored = WithSentences(connection.Query<ClaimRow>(Sql, new { id })).SingleOrDefault();
+        return stored is null ? null : stored with { Check = CheckStore.LatestOf(connection, id) };
     }
 
     // Sentence text is cut in C# (UTF-16 offsets; SQLite's substr counts code points), reading each document's text once.

@@ -31,7 +31,7 @@ public sealed class ClaimStream
     /// </summary>
     public SentenceReader? OpenSentenceReader() => connectReader() is { } second ? new SentenceReader(second) : null;
 
-    private sealed record DocumentFacts(string FileName, string? Title, DateOnly? EventDate);
+    private sealed record DocumentFacts(string FileName, string? Title, DateOnly? EventDate, string? Source, string? Url, DateOnly? PublishedDate);
 
     /// <summary>
     /// Blocks of claims, one per metric key (the metric names <paramref name="metricKey"/> maps to one key, e.g. names
@@ -45,12 +45,14 @@ public sealed class ClaimStream
         if (order.Count == 0)
             yield break;
         var documents = Documents();
+        var checks = CheckStore.Latest(connection);
         using var command = connection.CreateCommand();
         using (dialect.RankedIds(connection, command, order.Select(m => m.Id).ToList(), out var ranked))
         {
             command.CommandText = $"""
                 SELECT o.rank, c.id, c.document_id, c.sentence_start, c.sentence_end, c.start, c."end", c.text, c.value, c.unit,
-                       c.qualifier, c.low, c.high, c.metric_phrase, c.period_start, c.period_end, c.period_basis, c.speaker, c.basis
+                       c.qualifier, c.low, c.high, c.metric_phrase, c.period_start, c.period_end, c.period_basis, c.speaker, c.basis,
+                       c.qualifiers_text, c.subject, c.subject_text, c.subject_basis, c.source
                 FROM {ranked} o
                 {dialect.OrderedJoin} claims c ON c.metric_id = o.metric_id
                 ORDER BY o.rank, c.period_start NULLS FIRST, c.id
@@ -71,7 +73,8 @@ public sealed class ClaimStream
                     block = [];
                 }
                 blockKey = metricOf.Key;
-                block.Add(Read(reader, metricOf.Name, document));
+                var claim = Read(reader, metricOf.Name, document);
+                block.Add(checks.Count > 0 && checks.TryGetValue(claim.Id, out var check) ? claim with { Check = check } : claim);
             }
             if (block.Count > 0)
                 yield return block;
@@ -87,8 +90,17 @@ public sealed class ClaimStream
         var claim = new Claim(r.GetInt32(5), r.GetInt32(6), r.GetString(7), r.GetInt32(3), r.GetInt32(4), r.GetDouble(8),
             Intern(r.GetString(9)), QualifierNames.Parse(r.GetString(10)),
             r.IsDBNull(11) ? double.NegativeInfinity : r.GetDouble(11), r.IsDBNull(12) ? double.PositiveInfinity : r.GetDouble(12),
-            metricName, r.GetString(13), Date(r, 14), Date(r, 15), Text(r, 16), Text(r, 17), Text(r, 18));
-        return new StoredClaim(r.GetInt64(1), documentId, document.FileName, document.Title, document.EventDate, "", claim);
+            metricName, r.GetString(13), Date(r, 14), Date(r, 15), Text(r, 16), Text(r, 17), Text(r, 18))
+        {
+            QualifiersText = Text(r, 19),
+            Subject = Text(r, 20), SubjectText = Text(r, 21), SubjectBasis = Text(r, 22), Source = Text(r, 23),
+        };
+        return new StoredClaim(r.GetInt64(1), documentId, document.FileName, document.Title, document.EventDate, "", claim)
+        {
+            Source = document.Source,
+            Url = document.Url,
+            PublishedDate = document.PublishedDate,
+        };
     }
 
     private static string Intern(string unit) => string.IsInterned(unit) ?? unit;
@@ -113,8 +125,11 @@ public sealed class ClaimStream
 
     private Dictionary<long, DocumentFacts> Documents()
     {
-        const string Sql = "SELECT id, file_name, title, event_date FROM documents WHERE superseded_by IS NULL";
-        return connection.Query<(long Id, string FileName, string? Title, string? EventDate)>(Sql)
-            .ToDictionary(d => d.Id, d => new DocumentFacts(d.FileName, d.Title, IsoTime.ParseDate(d.EventDate)));
+        const string Sql = """
+            SELECT id, file_name, title, event_date, source, url, published_date FROM documents WHERE superseded_by IS NULL
+            """;
+        return connection.Query<(long Id, string FileName, string? Title, string? EventDate, string? Source, string? Url, string? PublishedDate)>(Sql)
+            .ToDictionary(d => d.Id, d => new DocumentFacts(d.FileName, d.Title, IsoTime.ParseDate(d.EventDate), d.Source, d.Url,
+                IsoTime.ParseDate(d.PublishedDate)));
     }
 }

@@ -42,6 +42,7 @@ public sealed class DocumentStore
         public string? OriginalSha256 { get; init; }
         public string? MediaType { get; init; }
         public string? Author { get; init; }
+        public string? Url { get; init; }
 
         public StoredDocument ToDocument() => new(Id, Path, FileName, Title, Source, IsoTime.ParseDate(EventDate),
             IsoTime.ParseDate(PublishedDate), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy)
@@ -49,6 +50,7 @@ public sealed class DocumentStore
             OriginalSha256 = OriginalSha256,
             MediaType = MediaType,
             Author = Author,
+            Url = Url,
         };
     }
 
@@ -97,9 +99,9 @@ public sealed class DocumentStore
         const string NextRevisionSql = "SELECT coalesce(max(revision), 0) + 1 FROM documents WHERE path = @Path";
         const string InsertSql = """
             INSERT INTO documents (path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision,
-                                   original_sha256, media_type, author)
+                                   url, original_sha256, media_type, author)
             VALUES (@Path, @FileName, @Title, @Source, @EventDate, @PublishedDate, @Sha256, @Text, @IngestedAt, @Revision,
-                    @OriginalSha256, @MediaType, @Author)
+                    @Url, @OriginalSha256, @MediaType, @Author)
             RETURNING id
             """;
         const string SupersedeSql = "UPDATE documents SET superseded_by = @NewId WHERE id = @OldId";
@@ -127,6 +129,7 @@ public sealed class DocumentStore
             document.Text,
             IngestedAt = IsoTime.Format(clock.GetUtcNow()),
             Revision = revision,
+            document.Url,
             document.OriginalSha256,
             document.MediaType,
             document.Author,
@@ -134,13 +137,14 @@ public sealed class DocumentStore
         if (current is not null)
             connection.Execute(SupersedeSql, new { NewId = id, OldId = current.Id }, transaction);
 
-        var sentenceIds = AddSentences(id, extracted, transaction);
+        var codePoints = new CodePointOffsets(document.Text);
+        var sentenceIds = AddSentences(id, extracted, codePoints, transaction);
         foreach (var claim in extracted.Claims)
         {
             if (!metricIds.TryGetValue(claim.Metric, out var metricId)
                 && !committedMetricIds.TryGetValue(claim.Metric, out metricId))
                 metricIds[claim.Metric] = metricId = rows.MetricId(transaction, claim.Metric);
-            rows.AddClaim(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim);
+            rows.AddClaim(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim, codePoints);
         }
 
         connection.Execute(CountsSql, new { Id = id, Sentences = sentenceIds.Count, Claims = extracted.Claims.Count }, transaction);
@@ -152,7 +156,8 @@ public sealed class DocumentStore
     /// Inserts the sentences, plus the span of any claim whose sentence the extractor did not list, each with where in the
     /// original it starts (the document's block holding its first character).
     /// </summary>
-    private Dictionary<(int Start, int End), long> AddSentences(long documentId, ExtractedDocument extracted, DbTransaction transaction)
+    private Dictionary<(int Start, int End), long> AddSentences(long documentId, ExtractedDocument extracted, CodePointOffsets codePoints,
+        DbTransaction transaction)
     {
         var ids = new Dictionary<(int, int), long>();
         var spans = extracted.Sentences.Select(s => (s.Start, s.End, s.Speaker))
@@ -161,7 +166,8 @@ public sealed class DocumentStore
         {
             if (ids.ContainsKey((start, end)))
                 continue;
-            ids[(start, end)] = rows.AddSentence(transaction, documentId, start, end, speaker, TextBlock.At(extracted.Document.Blocks, start));
+            ids[(start, end)] = rows.AddSentence(transaction, documentId, start, end, speaker, codePoints,
+                TextBlock.At(extracted.Document.Blocks, start));
         }
         return ids;
     }
@@ -170,7 +176,7 @@ public sealed class DocumentStore
     {
         const string Sql = """
             SELECT id, path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision, superseded_by,
-                   original_sha256, media_type, author
+                   url, original_sha256, media_type, author
             FROM documents WHERE id = @id
             """;
         return connection.QuerySingleOrDefault<DocumentRow>(Sql, new { id })?.ToDocument();

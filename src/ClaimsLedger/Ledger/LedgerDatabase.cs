@@ -24,6 +24,7 @@ public sealed class LedgerDatabase : IDisposable
         Metrics = new MetricStore(connection);
         ClaimStream = new ClaimStream(connection, () => target.Dialect.ConnectReader(target));
         Documents = new DocumentStore(connection, clock);
+        Checks = new CheckStore(connection, clock);
     }
 
     public LedgerTarget Target { get; }
@@ -37,6 +38,7 @@ public sealed class LedgerDatabase : IDisposable
     public ClaimStore Claims { get; }
     public MetricStore Metrics { get; }
     public ClaimStream ClaimStream { get; }
+    public CheckStore Checks { get; }
 
     /// <summary>
     /// Opens or creates the ledger <paramref name="target"/> names: an SQLite path (":memory:" for a private in-memory
@@ -79,6 +81,20 @@ public sealed class LedgerDatabase : IDisposable
     /// whatever other processes write meanwhile. Nothing can be written through this ledger after.
     /// </summary>
     public void ReadFromOneSnapshot() => snapshot ??= Dialect.BeginSnapshot(Connection);
+
+    /// <summary>
+    /// The files SQLite keeps for the ledger at <paramref name="path"/>: the database and its -wal, -shm and -journal
+    /// companions, under the given name and under the name its links resolve to (where SQLite puts them). No output may
+    /// be written over any of them. None for a server ledger.
+    /// </summary>
+    public static IReadOnlyList<string> FilesOf(string path)
+    {
+        string[] suffixes = ["", "-wal", "-shm", "-journal"];
+        if (path.Length == 0 || path == ":memory:" || LedgerTarget.Parse(path).IsPostgres)
+            return [];
+        var resolved = Files.ResolvedPath.Of(path);
+        return [.. suffixes.Select(s => path + s), .. suffixes.Select(s => resolved + s)];
+    }
 
     internal static string FirstLine(string message) => message.Split('\n')[0].TrimEnd();
 

@@ -3,9 +3,9 @@ using Dapper;
 namespace ClaimsLedger.Ledger;
 
 /// <summary>
-/// Re-checks what the ledger promises: the storage's own checks (SQLite: integrity and foreign keys); each document's sha256 matches its text; one
-/// current revision per path; every sentence and claim lies inside its document; claim text equals the text at its
-/// offsets; every claim lies inside its sentence.
+/// Re-checks what the ledger promises: the storage's own checks (SQLite: integrity and foreign keys); each document's
+/// sha256 matches its text; one current revision per path; every sentence and claim lies inside its document; claim text
+/// equals the text at its offsets, in UTF-16 and in code points; every claim lies inside its sentence.
 /// </summary>
 public static class LedgerVerifier
 {
@@ -18,7 +18,7 @@ public static class LedgerVerifier
         public long? ClaimCount { get; init; }
     }
 
-    private sealed record SentenceRow(long Id, long Start, long End);
+    private sealed record SentenceRow(long Id, long Start, long End, long? StartCp, long? EndCp);
 
     private sealed class ClaimRow
     {
@@ -29,6 +29,8 @@ public static class LedgerVerifier
         public string Text { get; init; } = "";
         public long? SentenceStart { get; init; }
         public long? SentenceEnd { get; init; }
+        public long? StartCp { get; init; }
+        public long? EndCp { get; init; }
     }
 
     public static VerificationReport Verify(LedgerDatabase ledger)
@@ -60,9 +62,10 @@ public static class LedgerVerifier
     private static (int Sentences, int Claims) VerifyDocument(LedgerDatabase ledger, long documentId, List<string> problems)
     {
         const string DocumentSql = "SELECT id, sha256, text, sentence_count, claim_count FROM documents WHERE id = @documentId";
-        const string SentencesSql = """SELECT id, start, "end" FROM sentences WHERE document_id = @documentId""";
+        const string SentencesSql = """SELECT id, start, "end", start_cp, end_cp FROM sentences WHERE document_id = @documentId""";
         const string ClaimsSql = """
-            SELECT id, sentence_id, start, "end", text, sentence_start, sentence_end FROM claims WHERE document_id = @documentId
+            SELECT id, sentence_id, start, "end", text, sentence_start, sentence_end, start_cp, end_cp
+            FROM claims WHERE document_id = @documentId
             """;
 
         var connection = ledger.Connection;
@@ -76,6 +79,10 @@ public static class LedgerVerifier
         foreach (var s in sentences.Values.Where(s => s.Start < 0 || s.End < s.Start || s.End > text.Length))
             problems.Add($"sentence {s.Id}: [{s.Start}, {s.End}) is outside document {documentId} (length {text.Length})");
 
+        var codePoints = new CodePointOffsets(text);
+        foreach (var s in sentences.Values.Where(s => s.End <= text.Length && !CodePointsMatch(codePoints, s.Start, s.End, s.StartCp, s.EndCp)))
+            problems.Add($"sentence {s.Id}: code point offsets [{s.StartCp}, {s.EndCp}) but [{s.Start}, {s.End}) in UTF-16 is [{codePoints.Of((int)s.Start)}, {codePoints.Of((int)s.End)})");
+
         var claims = connection.Query<ClaimRow>(ClaimsSql, new { documentId }).ToList();
         foreach (var c in claims)
         {
@@ -87,6 +94,8 @@ public static class LedgerVerifier
             var atOffsets = text[(int)c.Start..(int)c.End];
             if (atOffsets != c.Text)
                 problems.Add($"claim {c.Id}: text \"{c.Text}\" but document {documentId} has \"{atOffsets}\" at [{c.Start}, {c.End})");
+            if (!CodePointsMatch(codePoints, c.Start, c.End, c.StartCp, c.EndCp))
+                problems.Add($"claim {c.Id}: code point offsets [{c.StartCp}, {c.EndCp}) but [{c.Start}, {c.End}) in UTF-16 is [{codePoints.Of((int)c.Start)}, {codePoints.Of((int)c.End)})");
             if (!sentences.TryGetValue(c.SentenceId, out var sentence))
                 problems.Add($"claim {c.Id}: sentence {c.SentenceId} is not in document {documentId}");
             else if (c.Start < sentence.Start || c.End > sentence.End)
@@ -100,4 +109,8 @@ public static class LedgerVerifier
             problems.Add($"document {documentId}: stored with {storedClaims} claims, now has {claims.Count}");
         return (sentences.Count, claims.Count);
     }
+
+    /// <summary>Code point offsets agree with the UTF-16 ones; rows stored before they existed have none (NULL) and pass.</summary>
+    private static bool CodePointsMatch(CodePointOffsets codePoints, long start, long end, long? startCp, long? endCp) =>
+        (startCp is null && endCp is null) || (startCp == codePoints.Of((int)start) && endCp == codePoints.Of((int)end));
 }

@@ -21,13 +21,15 @@ internal sealed class RowInserter(DbConnection connection)
     private const DbType Text = DbType.String;
     private const DbType Real = DbType.Double;
 
-    public long AddSentence(DbTransaction transaction, long documentId, int start, int end, string? speaker, string? location)
+    public long AddSentence(DbTransaction transaction, long documentId, int start, int end, string? speaker, CodePointOffsets codePoints,
+        string? location)
     {
         sentence ??= Prepare("""
-            INSERT INTO sentences (document_id, start, "end", speaker, location) VALUES (@document_id, @start, @end, @speaker, @location)
-            RETURNING id
-            """, ("document_id", Id), ("start", Id), ("end", Id), ("speaker", Text), ("location", Text));
-        return Convert.ToInt64(Run(sentence, transaction, documentId, (long)start, (long)end, speaker, location).ExecuteScalar());
+            INSERT INTO sentences (document_id, start, "end", speaker, start_cp, end_cp, location)
+            VALUES (@document_id, @start, @end, @speaker, @start_cp, @end_cp, @location) RETURNING id
+            """, ("document_id", Id), ("start", Id), ("end", Id), ("speaker", Text), ("start_cp", Id), ("end_cp", Id), ("location", Text));
+        return Convert.ToInt64(Run(sentence, transaction, documentId, (long)start, (long)end, speaker,
+            (long)codePoints.Of(start), (long)codePoints.Of(end), location).ExecuteScalar());
     }
 
     /// <summary>
@@ -45,21 +47,25 @@ internal sealed class RowInserter(DbConnection connection)
         return Convert.ToInt64(Run(metricId, transaction, name).ExecuteScalar());
     }
 
-    public void AddClaim(DbTransaction transaction, long documentId, long sentenceId, long metric, Claim c)
+    public void AddClaim(DbTransaction transaction, long documentId, long sentenceId, long metric, Claim c, CodePointOffsets codePoints)
     {
         claim ??= Prepare("""
             INSERT INTO claims (document_id, sentence_id, metric_id, start, "end", text, value, unit, qualifier, low, high,
-                                metric_phrase, period_start, period_end, period_basis, speaker, basis, sentence_start, sentence_end)
+                                metric_phrase, period_start, period_end, period_basis, speaker, basis, sentence_start, sentence_end,
+                                start_cp, end_cp, qualifiers_text, subject, subject_text, subject_basis, source)
             VALUES (@document_id, @sentence_id, @metric_id, @start, @end, @text, @value, @unit, @qualifier, @low, @high,
-                    @metric_phrase, @period_start, @period_end, @period_basis, @speaker, @basis, @sentence_start, @sentence_end)
+                    @metric_phrase, @period_start, @period_end, @period_basis, @speaker, @basis, @sentence_start, @sentence_end,
+                    @start_cp, @end_cp, @qualifiers_text, @subject, @subject_text, @subject_basis, @source)
             """, ("document_id", Id), ("sentence_id", Id), ("metric_id", Id), ("start", Id), ("end", Id), ("text", Text),
             ("value", Real), ("unit", Text), ("qualifier", Text), ("low", Real), ("high", Real), ("metric_phrase", Text),
             ("period_start", Text), ("period_end", Text), ("period_basis", Text), ("speaker", Text), ("basis", Text),
-            ("sentence_start", Id), ("sentence_end", Id));
+            ("sentence_start", Id), ("sentence_end", Id), ("start_cp", Id), ("end_cp", Id), ("qualifiers_text", Text),
+            ("subject", Text), ("subject_text", Text), ("subject_basis", Text), ("source", Text));
         Run(claim, transaction, documentId, sentenceId, metric, (long)c.Start, (long)c.End, c.Text, c.Value, c.Unit, c.Qualifier.ToName(),
             double.IsInfinity(c.Low) ? null : c.Low, double.IsInfinity(c.High) ? null : c.High, c.MetricPhrase,
             IsoTime.Format(c.PeriodStart), IsoTime.Format(c.PeriodEnd), c.PeriodBasis, c.Speaker, c.Basis,
-            (long)c.SentenceStart, (long)c.SentenceEnd)
+            (long)c.SentenceStart, (long)c.SentenceEnd, (long)codePoints.Of(c.Start), (long)codePoints.Of(c.End), c.QualifiersText,
+            c.Subject, c.SubjectText, c.SubjectBasis, c.Source)
             .ExecuteNonQuery();
     }
 

@@ -77,6 +77,12 @@ internal sealed class SqliteDialect : LedgerDialect
 
     private static void CheckFileBeforeOpening(string path)
     {
+        if (path.Length == 0)
+            throw new LedgerException("--db: the file name is empty");
+        // Opening a FIFO would wait for a writer forever; a device is no place for a ledger.
+        var status = Files.FileStatus.Of(path);
+        if (status.Exists && status.Kind is not (Files.FileKind.Regular or Files.FileKind.Directory))
+            throw new LedgerException($"{path}: is {status.Description}, not a ledger file");
         if (Directory.Exists(path))
             throw new LedgerException($"{path}: is a folder, not a ledger file");
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -110,9 +116,10 @@ internal sealed class SqliteDialect : LedgerDialect
     // IMMEDIATE: the write lock is taken at BEGIN, so the reads inside see what the writes will be based on.
     internal override DbTransaction BeginWrite(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
-    // None: Microsoft.Data.Sqlite wants every command inside a transaction to name it, and the readers do not; each
-    // statement reads one WAL snapshot, and a document's rows are committed together.
-    internal override DbTransaction? BeginSnapshot(DbConnection connection) => null;
+    // A plain BEGIN rather than SqliteConnection.BeginTransaction: Microsoft.Data.Sqlite wants every command inside its
+    // own transactions to name them, and the readers do not. The first SELECT fixes the WAL snapshot at once: from then
+    // on every statement (the metric list, the documents, the claims) sees the same ledger, whatever others commit.
+    internal override DbTransaction? BeginSnapshot(DbConnection connection) => SqliteReadSnapshot.Begin((SqliteConnection)connection);
 
     internal override void LockSchema(DbConnection connection, DbTransaction transaction) { } // BEGIN IMMEDIATE did
 
@@ -151,12 +158,9 @@ internal sealed class SqliteDialect : LedgerDialect
         connection.Execute($"CREATE TABLE {table} (rank INTEGER PRIMARY KEY, metric_id INTEGER NOT NULL)");
         // Rows are then read in metric order, scattered over the file: memory-mapped reads save a system call per page (~25%).
         connection.Execute($"PRAGMA mmap_size = {MappedBytes}");
-        using (var transaction = ((SqliteConnection)connection).BeginTransaction())
-        {
-            connection.Execute($"INSERT INTO {table} (rank, metric_id) VALUES (@Rank, @MetricId)",
-                ids.Select((id, i) => new { Rank = i, MetricId = id }), transaction);
-            transaction.Commit();
-        }
+        // No transaction of its own: inside a reader's snapshot these rows go to the connection's temporary database.
+        connection.Execute($"INSERT INTO {table} (rank, metric_id) VALUES (@Rank, @MetricId)",
+            ids.Select((id, i) => new { Rank = i, MetricId = id }));
         return new Cleanup(() =>
         {
             connection.Execute($"DROP TABLE IF EXISTS {table}");

@@ -15,6 +15,9 @@ public sealed record StoredDocument(
     int Revision,
     long? SupersededBy)
 {
+    /// <summary>The document's address (`claims ingest --url`, or an HTML page's canonical URL).</summary>
+    public string? Url { get; init; }
+
     public bool IsSuperseded => SupersededBy is not null;
 
     /// <summary>Hex SHA-256 of the original bytes (null for documents stored before the ledger kept it).</summary>

@@ -13,6 +13,7 @@ namespace ClaimsLedger.Model;
 /// <param name="PeriodStart">First day the figure refers to, or null when timeless/unknown.</param>
 /// <param name="PeriodEnd">Last day the figure refers to.</param>
 /// <param name="PeriodBasis">The words (or rule) the period was derived from, for traceability.</param>
+/// <param name="Speaker">The person who states it (a turn label or a narrated attribution).</param>
 /// <param name="Basis">For multiples and shares: what it is a multiple/share of ("that of 2012", "GDP").</param>
 public sealed record Claim(
     int Start,
@@ -31,4 +32,23 @@ public sealed record Claim(
     DateOnly? PeriodEnd,
     string? PeriodBasis,
     string? Speaker,
-    string? Basis);
+    string? Basis)
+{
+    /// <summary>Whom or what the figure is about: a canonical place or organisation name ("United Kingdom", "Apple"), or null when unknown.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The words the subject was read from ("Britain's", "the US"), or the document context it came from.</summary>
+    public string? SubjectText { get; init; }
+
+    /// <summary>The rule that gave the subject ("possessive", "in X", "document headline"), for traceability.</summary>
+    public string? SubjectBasis { get; init; }
+
+    /// <summary>The organisation that published or stated the figure ("Office for National Statistics" in "..., the ONS said").</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The series the figure belongs to: the measured property of its subject ("United Kingdom unemployment rate").</summary>
+    public string Series => Observation.Series(Subject, Metric);
+
+    /// <summary>Definitional qualifiers its sentence states ("excluding inactive accounts; seasonally adjusted"), or null.</summary>
+    public string? QualifiersText { get; init; }
+}

@@ -24,7 +24,7 @@ public sealed record SourceDocument(
     /// <summary>Who wrote it, as the original's metadata says (an HTML page's author, a Word file's creator).</summary>
     public string? Author { get; init; }
 
-    /// <summary>The original's address: a page's canonical URL, or the one given for the file.</summary>
+    /// <summary>The original's address: a page's canonical URL, or the one given for the file (`claims ingest --url`, `--metadata`).</summary>
     public string? Url { get; init; }
 
     /// <summary>Where in the original each stretch of <see cref="Text"/> came from, in text order (empty for plain text).</summary>

@@ -12,4 +12,17 @@ public sealed record StoredClaim(
     string? Title,
     DateOnly? EventDate,
     string Sentence,
-    Claim Claim);
+    Claim Claim)
+{
+    /// <summary>Who published the document (documents.source).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The document's address (documents.url).</summary>
+    public string? Url { get; init; }
+
+    /// <summary>When the document was published (documents.published_date).</summary>
+    public DateOnly? PublishedDate { get; init; }
+
+    /// <summary>The latest fact-check of the claim (`claims check`), if any.</summary>
+    public FactCheck? Check { get; init; }
+}

@@ -10,7 +10,7 @@ namespace ClaimsLedger.Report;
 internal sealed class ClaimStandings
 {
     /// <summary>The status of a claim no pair names: alone in its period, same source only, no date, or units that do not convert.</summary>
-    public const int NotCompared = 4;
+    public static readonly int NotCompared = Enum.GetValues<PairStatus>().Length;
 
     public const int PairsPerClaim = 12;
 
@@ -40,7 +40,7 @@ internal sealed class ClaimStandings
         return standings;
     }
 
-    /// <summary>0 conflict, 1 compatible, 2 same, 3 republished (the order of <see cref="PairStatus"/>), 4 not compared.</summary>
+    /// <summary>The index of a <see cref="PairStatus"/> (0 conflict … 4 unresolved), or <see cref="NotCompared"/>.</summary>
     public int StatusOf(long claimId) => status.GetValueOrDefault(claimId, NotCompared);
 
     private void Note(long id, PairStatus pairStatus)

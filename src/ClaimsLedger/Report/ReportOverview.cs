@@ -12,7 +12,7 @@ internal sealed class ReportOverview
 {
     public const int MaxConflictsListed = 200;
 
-    private readonly long[] pairs = new long[4];
+    private readonly long[] pairs = new long[Enum.GetValues<PairStatus>().Length];
     private readonly List<(MetricSection Section, ComparedPair Pair)> conflicts = [];
 
     public long Claims { get; private set; }
@@ -98,6 +98,7 @@ internal sealed class ReportOverview
         PairStatus.Conflict => "conflict: the figures cannot both be right",
         PairStatus.Compatible => "compatible: different wording, but a value both allow",
         PairStatus.Same => "same: the same figure from independent sources",
-        _ => "republished: the same sentence copied, not a confirmation",
+        PairStatus.Republished => "republished: the same sentence copied, not a confirmation",
+        _ => "unresolved: they would conflict, but one names no subject; a person must say whether both are about the same one",
     };
 }

@@ -6,12 +6,12 @@ namespace ClaimsLedger.Segmentation;
 /// three capitalised words. Conservative by design: organisations, places, pronouns, lists of names ("A and B said")
 /// and appositives ("Li Xi, secretary of ..., said") give nothing, because a wrong speaker is worse than none.
 /// </summary>
-public static class AttributionReader
+public static partial class AttributionReader
 {
     private static readonly string[] Verbs =
     [
         "said", "says", "pointed out", "stressed", "emphasized", "emphasised", "noted", "added", "stated",
-        "underlined", "underscored", "remarked", "told",
+        "underlined", "underscored", "remarked", "told", "commented", "explained", "warned", "argued", "tweeted", "wrote",
     ];
 
     /// <summary>Words allowed between the name and the verb ("has stressed", "also said").</summary>
@@ -61,13 +61,19 @@ public static class AttributionReader
                     var attribution = ReadNameBefore(text, start, verbAt - 1, people);
                     if (attribution is not null)
                     {
-                        found.Add(attribution);
+                        // '"...," Vestager said.': the speaker says the whole quotation before the name.
+                        var closing = attribution.Position - 2;
+                        found.Add(closing > start && text[closing + 1] == ' ' && text[closing] is '"' or '\u201D' && text[closing - 1] is ',' or '.' or '!' or '?'
+                            ? attribution with { Position = QuoteOpening(text, start, closing) }
+                            : attribution);
                     }
                 }
             }
         }
         FindAccordingTo(text, start, end, found, people);
         FindSaidAfterQuote(text, start, end, found, people);
+        FindAppositive(text, start, end, found);
+        FindSignature(text, start, end, found);
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
         return found;
     }
@@ -98,6 +104,31 @@ public static class AttributionReader
         }
     }
 
+    /// <summary>"Margrethe Vestager, the European Commissioner in charge of competition, said that ...": a full name, an
+    /// appositive in commas that starts lower case, then a verb of saying.</summary>
+    private static void FindAppositive(string text, int start, int end, List<Attribution> found)
+    {
+        foreach (System.Text.RegularExpressions.Match m in AppositiveBeforeVerb().Matches(text[start..end]))
+        {
+            if (Verbs.Contains(m.Groups["verb"].Value))
+                found.Add(new Attribution(start + m.Index, JoinWords(text, start + m.Groups["name"].Index, start + m.Groups["name"].Index + m.Groups["name"].Length)));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}.] )(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}), (?:the |a |an |who |\p{Ll})[^,;:""\u201C\u201D]{2,100}, (?:has |had |also )?(?<verb>\p{Ll}+)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AppositiveBeforeVerb();
+
+    /// <summary>"... stop it — Margrethe Vestager (@vestager) July 18, 2018": a post signed by its author, who says all of it.</summary>
+    private static void FindSignature(string text, int start, int end, List<Attribution> found)
+    {
+        var m = Signature().Match(text[start..end]);
+        if (m.Success)
+            found.Add(new Attribution(start, JoinWords(text, start + m.Groups["name"].Index, start + m.Groups["name"].Index + m.Groups["name"].Length)));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\u2014\u2013] (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}) \(@\w+\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Signature();
+
     /// <summary>The inverted form after a quotation: "...," said Harbour Minister Lena Marsh.</summary>
     private static void FindSaidAfterQuote(string text, int start, int end, List<Attribution> found, PersonDirectory? people)
     {
@@ -118,10 +149,17 @@ public static class AttributionReader
                 var name = ReadNameAfter(text, hit + Phrase.Length, end, people, hit);
                 if (name is not null)
                 {
-                    found.Add(new Attribution(hit, name));
+                    found.Add(new Attribution(QuoteOpening(text, start, quote), name));
                 }
             }
         }
+    }
+
+    /// <summary>Where the quotation closed at <paramref name="close"/> opens, in the same block: the speaker says all of it.</summary>
+    private static int QuoteOpening(string text, int start, int close)
+    {
+        var open = text.LastIndexOfAny(['"', '\u201C'], close - 1, close - start);
+        return open >= start ? open : close;
     }
 
     /// <summary>Reads the capitalised run ending at the blank at <paramref name="separator"/> (before the verb).</summary>

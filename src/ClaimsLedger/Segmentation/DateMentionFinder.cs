@@ -7,7 +7,7 @@ namespace ClaimsLedger.Segmentation;
 /// Finds written dates: "Aug. 19, 2022", "Sept 6 2022", "September 6, 2022", "19 August 2022", "2022-08-19",
 /// "2022/8/19", and year-less "November 26" / "26 November". Month names are matched capitalised or in capitals.
 /// </summary>
-internal static class DateMentionFinder
+internal static partial class DateMentionFinder
 {
     private static readonly string[] MonthNames =
     [
@@ -15,35 +15,47 @@ internal static class DateMentionFinder
         "December",
     ];
 
-    private const string Abbreviations = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    /// <summary>
+    /// Full names before abbreviations, each capitalised ("Sept") or in capitals ("SEPT"), written out so the patterns
+    /// are constants the regex source generator compiles ahead of time (a RegexOptions.Compiled regex is compiled at run
+    /// time, in every process that reads a header).
+    /// </summary>
+    internal const string MonthPattern =
+        "January|JANUARY|February|FEBRUARY|March|MARCH|April|APRIL|May|MAY|June|JUNE|July|JULY|August|AUGUST|"
+        + "September|SEPTEMBER|October|OCTOBER|November|NOVEMBER|December|DECEMBER|"
+        + "Jan|JAN|Feb|FEB|Mar|MAR|Apr|APR|Jun|JUN|Jul|JUL|Aug|AUG|Sept|SEPT|Sep|SEP|Oct|OCT|Nov|NOV|Dec|DEC";
 
-    private static readonly string MonthPattern = BuildMonthPattern();
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const int TimeoutMilliseconds = 5000;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
-
-    private static readonly Regex MonthDayYear = new(
+    [GeneratedRegex(
         $@"\b(?<month>{MonthPattern})\.?[ \t\u00A0]+(?<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,[ \t\u00A0]*|[ \t\u00A0]+)(?<year>(?:19|20)\d\d)\b",
-        Options, Timeout);
+        Options, TimeoutMilliseconds)]
+    private static partial Regex MonthDayYear { get; }
 
-    private static readonly Regex DayMonthYear = new(
+    [GeneratedRegex(
         $@"\b(?<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t\u00A0]+)?(?<month>{MonthPattern})\.?,?[ \t\u00A0]+(?<year>(?:19|20)\d\d)\b",
-        Options, Timeout);
+        Options, TimeoutMilliseconds)]
+    private static partial Regex DayMonthYear { get; }
 
-    private static readonly Regex IsoDate = new(
+    [GeneratedRegex(
         @"(?<![\d.])(?<year>(?:19|20)\d\d)(?<sep>[-/.])(?<monthNumber>\d{1,2})\k<sep>(?<day>\d{1,2})(?![\d])",
-        Options, Timeout);
+        Options, TimeoutMilliseconds)]
+    private static partial Regex IsoDate { get; }
 
-    private static readonly Regex MonthDay = new(
+    [GeneratedRegex(
         $@"\b(?<month>{MonthPattern})\.?[ \t\u00A0]+(?<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![ \t\u00A0]*,?[ \t\u00A0]*\d)",
-        Options, Timeout);
+        Options, TimeoutMilliseconds)]
+    private static partial Regex MonthDay { get; }
 
-    private static readonly Regex DayMonth = new(
+    [GeneratedRegex(
         $@"\b(?<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t\u00A0]+(?:of[ \t\u00A0]+)?(?<month>{MonthPattern})\b(?![.,]?[ \t\u00A0]*\d)",
-        Options, Timeout);
+        Options, TimeoutMilliseconds)]
+    private static partial Regex DayMonth { get; }
 
-    private static readonly Regex FourDigitYear = new(@"(?<![\d.,])(?<year>(?:19|20)\d\d)(?![\d.,]\d)", Options, Timeout);
+    [GeneratedRegex(@"(?<![\d.,])(?<year>(?:19|20)\d\d)(?![\d.,]\d)", Options, TimeoutMilliseconds)]
+    private static partial Regex FourDigitYear { get; }
 
     /// <summary>All valid date mentions in the text, ordered by position; at one position the fullest wins.</summary>
     public static List<DateMention> FindAll(string text)
@@ -109,13 +121,5 @@ internal static class DateMentionFinder
             }
         }
         throw new InvalidOperationException($"not a month name: {name}");
-    }
-
-    /// <summary>Full names before abbreviations, each capitalised ("Sept") or in capitals ("SEPT").</summary>
-    private static string BuildMonthPattern()
-    {
-        var forms = MonthNames.Concat(Abbreviations.Split('|'))
-            .SelectMany(m => new[] { m, m.ToUpperInvariant() });
-        return string.Join('|', forms);
     }
 }

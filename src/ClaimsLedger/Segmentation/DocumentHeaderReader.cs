@@ -9,7 +9,7 @@ namespace ClaimsLedger.Segmentation;
 /// year in the head. Published date: a later, different date on a "Published:"/"Updated:"-style line or on a line of
 /// its own; when the first date is itself marked as publication and a later date follows, that later date is the event.
 /// </summary>
-public static class DocumentHeaderReader
+public static partial class DocumentHeaderReader
 {
     public const int HeadLines = 15;
     public const int HeadChars = 2000;
@@ -18,9 +18,10 @@ public static class DocumentHeaderReader
     /// <summary>A standalone date line may carry this many characters besides the date ("Updated: ", " 10:13 BJT").</summary>
     private const int DateLineSlack = 24;
 
-    private static readonly Regex PublicationKeyword = new(
+    [GeneratedRegex(
         @"\b(?:Published|Posted|Updated|Released?|Publication\s+date|Last\s+modified|Date)\b",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(5));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 5000)]
+    private static partial Regex PublicationKeyword { get; }
 
     public static DocumentHeader Read(string text)
     {

@@ -74,7 +74,8 @@ public class StreamedComparisonTests
 
         var streamed = new StringWriter();
         JsonLinesClaimWriter.Write(CorroborationStream.Corroborate(
-            ledger.ClaimStream.MetricBlocks(null, ComparisonEngine.MetricKey), Engine, ledger.ClaimStream.WithSentences, batchClaims: 7), streamed);
+            ledger.ClaimStream.MetricBlocks(null, ComparisonEngine.MetricKey), Engine, ledger.ClaimStream.WithSentences, batchClaims: 7,
+            everySentence: true), streamed);
 
         Assert.That(corroboration.All.Count(c => c.RepublishedAs.Count > 0), Is.GreaterThan(0), "the ledger has copies");
         Assert.That(streamed.ToString(), Is.EqualTo(expected));

@@ -11,9 +11,9 @@ internal static class ExtractionFixture
     private static readonly Lazy<IClaimExtractor> Extractor = new(() =>
         ClaimExtractorFactory.CreateDefault(Path.Combine(AppContext.BaseDirectory, "data")));
 
-    public static IReadOnlyList<Claim> Claims(string text, DateOnly? eventDate = null)
+    public static IReadOnlyList<Claim> Claims(string text, DateOnly? eventDate = null, string? title = "Test")
     {
-        var document = new SourceDocument("test.txt", "test.txt", text, "", "Test", eventDate ?? EventDate, null, null);
+        var document = new SourceDocument("test.txt", "test.txt", text, "", title, eventDate ?? EventDate, null, null);
         return Extractor.Value.Extract(document).Claims;
     }
 

@@ -1,4 +1,5 @@
 using ClaimsLedger.Ledger;
+using ClaimsLedger.Tests.Support;
 
 namespace ClaimsLedger.Tests.Postgres;
 
@@ -33,6 +34,28 @@ public class LedgerTargetTests
         var target = LedgerTarget.Parse("Host=localhost;Database=ledger;Username=desk;Password=x");
 
         Assert.That((target.Dialect, target.Display), Is.EqualTo((LedgerDialect.Postgres, "postgresql://desk@localhost:5432/ledger")));
+    }
+
+    [Test]
+    public void CLAIMS_DB_names_the_ledger_when_no_db_is_given()
+    {
+        using var folder = new TempFolder();
+        var ledger = folder.File("from-environment.db");
+        folder.Write("in/a.txt", "We built 120 bridges in 2021.\n");
+        var claims = new CliRunner(Path.Combine(RepositoryPaths.Root, "data"));
+        var before = Environment.GetEnvironmentVariable("CLAIMS_DB");
+        Environment.SetEnvironmentVariable("CLAIMS_DB", ledger);
+        try
+        {
+            Assert.That(claims.Run("ingest", folder.File("in")).ExitCode, Is.Zero);
+            Assert.That(claims.Run("query", "--metric", "bridges").Output, Does.StartWith("bridges: 1 claim"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("CLAIMS_DB", before);
+        }
+        Assert.That(File.Exists(ledger), Is.True);
+        Assert.That(claims.Run("query", "--metric", "bridges", "--db", ledger).Output, Does.StartWith("bridges: 1 claim"));
     }
 
     [Test]

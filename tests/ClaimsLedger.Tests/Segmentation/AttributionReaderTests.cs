@@ -18,6 +18,7 @@ public class AttributionReaderTests
     [TestCase("According to Minister Lena Marsh exports rose.", "Lena Marsh", TestName = "According_to_title_and_name")]
     [TestCase("The ships left port. Ada Kim said more would come.", "Ada Kim", TestName = "Name_after_a_sentence_end")]
     [TestCase("He Wenli said the port grew.", "He Wenli", TestName = "Surname_spelt_like_a_pronoun")]
+    [TestCase("Ada Kim, director of the port, said it grew.", "Ada Kim", TestName = "Appositive")]
     public void Finds_a_personal_name(string text, string expected)
     {
         Assert.That(Names(text), Is.EqualTo(new[] { expected }));
@@ -27,7 +28,6 @@ public class AttributionReaderTests
     [TestCase("The Harbour Committee said the port grew.", TestName = "Organisation")]
     [TestCase("The Ministry of Water Resources said the port grew.", TestName = "Organisation_with_connector")]
     [TestCase("Ada Kim and Lena Marsh said the port grew.", TestName = "List_of_names")]
-    [TestCase("Ada Kim, director of the port, said it grew.", TestName = "Appositive")]
     [TestCase("The NPCA said the port grew.", TestName = "Acronym")]
     [TestCase("Global Times said the port grew.", TestName = "Publication")]
     [TestCase("Marsh said the port grew.", TestName = "Single_word")]

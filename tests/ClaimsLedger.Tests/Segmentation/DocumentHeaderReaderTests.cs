@@ -28,6 +28,20 @@ public class DocumentHeaderReaderTests
         Assert.That(DocumentHeaderReader.Read(text).EventDate, Is.Null);
     }
 
+    [Test]
+    public void Every_full_and_abbreviated_month_name_is_read_capitalised_and_in_capitals()
+    {
+        var months = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0)
+            .Select((name, i) => (Number: i + 1, Name: name))
+            .Concat(new[] { "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec" }
+                .Select(a => (Number: DateTime.ParseExact(a[..3], "MMM", System.Globalization.CultureInfo.InvariantCulture).Month, Name: a)));
+        foreach (var (number, name) in months)
+        {
+            foreach (var form in new[] { name, name.ToUpperInvariant() })
+                Assert.That(DocumentHeaderReader.Read($"Water forum\n{form} 6, 2022\n").EventDate, Is.EqualTo(new DateOnly(2022, number, 6)), form);
+        }
+    }
+
     [TestCase("Water forum\nAug. 19, 2022\nPublished: 2022-08-20\n\nText.", "2022-08-19", "2022-08-20", TestName = "Published_line_after_the_dateline")]
     [TestCase("Water forum | Aug. 19, 2022\n\nText.\n\nAug. 21, 2022\n\nMore.", "2022-08-19", "2022-08-21", TestName = "Later_date_line_of_its_own")]
     [TestCase("Water forum\nPublished: Aug. 21, 2022\n\nThe forum met on Aug. 19, 2022.", "2022-08-19", "2022-08-21", TestName = "Publication_date_first_then_the_event")]

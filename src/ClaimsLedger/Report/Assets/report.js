@@ -14,6 +14,8 @@
     { key: 'same', label: 'Same', color: '#2ca02c', verb: 'same as', help: 'another source states the same figure' },
     { key: 'republished', label: 'Republished', color: '#9467bd', verb: 'republished as',
       help: 'the same sentence copied in another document: not a confirmation' },
+    { key: 'unresolved', label: 'Unresolved', color: '#ff7f0e', verb: 'would conflict (subject unknown) with',
+      help: 'it would conflict with another source\u2019s figure, but one of them names no subject: check whether both are about the same one' },
     { key: 'none', label: 'Not compared', color: '#a8a8a8', verb: '',
       help: 'no figure from another source for the same period, or no date' }
   ];

@@ -1,0 +1,38 @@
+namespace ClaimsLedger.Extraction.Subjects;
+
+/// <summary>
+/// The subject a document's figures are about when their sentence names none: the entity its title names, else the one
+/// its first sentences name, else the place of the national body its figures are attributed to, else the entity most of
+/// its figure sentences name. Null when none of these exists (figures then keep an unknown subject).
+/// </summary>
+public static class DocumentSubject
+{
+    public const int LeadSentences = 3;
+
+    public static SubjectReading? Of(SubjectReader reader, string? title, IReadOnlyList<string> lead,
+        IReadOnlyList<SentenceSubjects> figureSentences)
+    {
+        if (title is not null && FirstOwner(reader, title) is { } fromTitle)
+            return fromTitle with { Basis = $"the document's title names {fromTitle.Text}" };
+        foreach (var sentence in lead)
+            if (FirstOwner(reader, sentence) is { } fromLead)
+                return fromLead with { Basis = $"the document's first sentences name {fromLead.Text}" };
+        var read = figureSentences.SelectMany(s => s.Subjects).OfType<SubjectReading>().ToList();
+        var published = read.FirstOrDefault(s => s.Basis.StartsWith("published by", StringComparison.Ordinal));
+        if (published is not null) return published with { Basis = "the document's figures are " + published.Basis };
+        var majority = read.GroupBy(s => s.Name).OrderByDescending(g => g.Count()).FirstOrDefault();
+        return majority is not null && majority.Count() * 2 > read.Count
+            ? majority.First() with { Basis = $"most of the document's figures are about {majority.Key}" }
+            : null;
+    }
+
+    private static SubjectReading? FirstOwner(SubjectReader reader, string text)
+    {
+        var mentions = reader.Mentions(text);
+        var owner = mentions.FirstOrDefault(m => !m.Entity.Publisher && (m.Entity.Kind != EntityKind.Subdivision || m.Possessive));
+        if (owner is not null) return new SubjectReading(owner.Entity.Name, owner.Text, "");
+        var publisher = mentions.FirstOrDefault(m => m.Entity.Publisher && m.Entity.Country is not null);
+        var place = publisher is null ? null : reader.Gazetteer.Place(publisher.Entity.Country);
+        return place is null ? null : new SubjectReading(place.Name, publisher!.Text, "");
+    }
+}

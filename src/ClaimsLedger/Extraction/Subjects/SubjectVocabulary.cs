@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace ClaimsLedger.Extraction.Subjects;
+
+/// <summary>The words of data/vocabulary/subjects.json: how attributions, owners, clause breaks and back references read.</summary>
+public sealed record SubjectVocabulary(
+    IReadOnlyList<string> AttributionVerbs,
+    IReadOnlyList<string> SourceLeadIns,
+    IReadOnlyList<string> AttributionTails,
+    IReadOnlySet<string> OwnerVerbs,
+    IReadOnlyList<string> ClauseBreaks,
+    IReadOnlySet<string> PlacePrepositions,
+    IReadOnlyList<string> BackReferences,
+    IReadOnlySet<string> NotNames)
+{
+    public const string File = "vocabulary/subjects.json";
+
+    public static SubjectVocabulary Empty { get; } = new([], [], [], new HashSet<string>(), [], new HashSet<string>(), [], new HashSet<string>());
+
+    public static SubjectVocabulary Load(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, File);
+        if (!System.IO.File.Exists(path)) return Empty;
+        using var json = JsonDocument.Parse(System.IO.File.ReadAllBytes(path));
+        var root = json.RootElement;
+        List<string> List(string name) => root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToList();
+        HashSet<string> Set(string name) => new(List(name), StringComparer.Ordinal);
+        return new SubjectVocabulary(List("attributionVerbs"), List("sourceLeadIns"), List("attributionTails"), Set("ownerVerbs"),
+            List("clauseBreaks"), Set("placePrepositions"), List("backReferences"), Set("notNames"));
+    }
+}
