@@ -33,7 +33,7 @@
   var claimIndex = null;
   var parsed = new Map();   // metric index -> {rows, pairsOf}
   var documents = new Map(); // document id -> {sentences, byStart}
-  var filters = { q: '', source: '', status: [true, true, true, true, true], from: null, to: null };
+  var filters = { q: '', source: '', status: STATUS.map(function () { return true; }), from: null, to: null };
 
   // ---- data -------------------------------------------------------------------------------------------------------
 
