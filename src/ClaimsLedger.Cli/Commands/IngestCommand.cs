@@ -36,6 +36,11 @@ internal static class IngestCommand
             Description = "Skip a file whose extraction takes longer than this",
             DefaultValueFactory = _ => (int)IngestOptions.DefaultExtractionTimeout.TotalSeconds,
         };
+        var maxNumbers = new Option<int>("--max-numbers")
+        {
+            Description = "Skip a file holding more numbers than this (a bound on extraction work, the same on any machine)",
+            DefaultValueFactory = _ => ExtractionBudget.DefaultMaxNumbers,
+        };
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "Files extracted at once (one writer stores them in input order)",
@@ -43,7 +48,7 @@ internal static class IngestCommand
         };
         var command = new Command("ingest", "Extract the claims of transcripts into the ledger")
         {
-            paths, database, title, eventDate, source, url, metadata, maxSize, timeout, jobs,
+            paths, database, title, eventDate, source, url, metadata, maxSize, timeout, maxNumbers, jobs,
         };
         command.SetAction(parse =>
         {
@@ -59,9 +64,9 @@ internal static class IngestCommand
                 }
                 date = parsed;
             }
-            if (parse.GetValue(maxSize) <= 0 || parse.GetValue(timeout) <= 0 || parse.GetValue(jobs) <= 0)
+            if (parse.GetValue(maxSize) <= 0 || parse.GetValue(timeout) <= 0 || parse.GetValue(maxNumbers) <= 0 || parse.GetValue(jobs) <= 0)
             {
-                error.WriteLine("--max-size-mb, --timeout-seconds and --jobs: must be at least 1");
+                error.WriteLine("--max-size-mb, --timeout-seconds, --max-numbers and --jobs: must be at least 1");
                 return ExitCodes.CannotRun;
             }
             MetadataTable? table = null;
@@ -82,7 +87,7 @@ internal static class IngestCommand
                 return ExitCodes.CannotRun;
 
             var options = new IngestOptions(parse.GetValue(title), date, parse.GetValue(source), parse.GetValue(maxSize) * 1024L * 1024,
-                TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(url), table, services.OpenStandardInput);
+                TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(url), parse.GetValue(maxNumbers), table, services.OpenStandardInput);
             var pipeline = new IngestPipeline(ledger, services.CreateExtractor(services.DataDirectory));
             var result = pipeline.Run(parse.GetValue(paths) ?? [], options, outcome => Report(outcome, output, error), parse.GetValue(jobs));
             var skipped = result.Skipped > 0 ? $"skipped: {result.Skipped}, " : "";

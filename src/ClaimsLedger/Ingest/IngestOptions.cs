@@ -4,6 +4,7 @@ namespace ClaimsLedger.Ingest;
 /// <param name="MaxFileBytes">Larger files are refused before they are read.</param>
 /// <param name="Url">The address of every document read (`--url`).</param>
 /// <param name="ExtractionTimeout">A document whose extraction takes longer fails instead of stalling the run (default 2 minutes).</param>
+/// <param name="MaxNumbers">A document holding more numbers fails before extraction (<see cref="ExtractionBudget"/>).</param>
 /// <param name="Metadata">Per-file title, dates, source and URL (`--metadata FILE.csv`), winning over what the files say.</param>
 /// <param name="StandardInput">Opens standard input, for the path "-".</param>
 public sealed record IngestOptions(
@@ -13,6 +14,7 @@ public sealed record IngestOptions(
     long MaxFileBytes = SourceFileReader.DefaultMaxBytes,
     TimeSpan? ExtractionTimeout = null,
     string? Url = null,
+    int MaxNumbers = ExtractionBudget.DefaultMaxNumbers,
     MetadataTable? Metadata = null,
     Func<Stream>? StandardInput = null)
 {

@@ -9,8 +9,9 @@ namespace ClaimsLedger.Ingest;
 /// whole or not at all. <see cref="Prepare"/> does everything but the writing and touches no database, so files are
 /// prepared on several threads at once; <see cref="Store"/> writes one prepared file on the ledger's single connection.
 /// Content already in the ledger is not extracted again. Returns what happened instead of throwing: a bad file is a
-/// failed line, not an aborted run. Extraction runs on a thread of its own with a time budget; an extractor that overruns it
-/// is left to finish in the background (its result discarded) and the file fails.
+/// failed line, not an aborted run. A document with more numbers than <see cref="IngestOptions.MaxNumbers"/> fails before
+/// extraction; extraction runs on a thread of its own with a time budget; an extractor that overruns it is left to finish
+/// in the background (its result discarded) and the file fails.
 /// </summary>
 public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extractor)
 {
@@ -128,6 +129,8 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
 
     private PreparedFile Extract(string path, SourceDocument document, IngestOptions options, List<string> warnings)
     {
+        if (ExtractionBudget.CountNumbers(document.Text, options.MaxNumbers) > options.MaxNumbers)
+            return Refused($"{path}: more than {options.MaxNumbers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} numbers (--max-numbers); skipped");
         var timeout = options.ExtractionTimeout ?? IngestOptions.DefaultExtractionTimeout;
         // A thread of its own (not the pool): the time budget counts extraction, not waiting for a busy pool to start it.
         var extraction = Task.Factory.StartNew(() => extractor.Extract(document), CancellationToken.None,

@@ -1,10 +1,9 @@
-using System.Diagnostics;
-using System.Text.RegularExpressions;
 using ClaimsLedger.Tests.Support;
 
 namespace ClaimsLedger.Tests.Faults;
 
-/// <summary>A 50 MB file with no line break, let past the size limit, through the real `claims` executable and extractor.</summary>
+/// <summary>A 50 MB file with no line break, let past the size limit, through the real `claims` executable and extractor:
+/// refused by the extraction budget, which counts work, not seconds (its old 3 s timeout failed on a loaded machine).</summary>
 public class EndlessLineTests
 {
     [Test]
@@ -16,30 +15,18 @@ public class EndlessLineTests
         AwkwardFiles.WriteOneEndlessLine(huge, megabytes: 50);
         var good = folder.Write("in/b-good.txt", "Press conference\nWe built 120 bridges in 2021.\n");
         var db = folder.File("ledger.db");
-        var watch = Stopwatch.StartNew();
 
-        var result = ClaimsProcess.Run(folder.Path, "ingest", folder.File("in"), "--db", db, "--max-size-mb", "64", "--timeout-seconds", "3",
-            "--event-date", "2022-01-01");
+        // No --timeout-seconds: the file is stopped by the count of its numbers (about two million, over the default
+        // budget), the same on a quiet machine and a loaded one; the good file has the default two minutes to extract.
+        var result = ClaimsProcess.Run(folder.Path, "ingest", folder.File("in"), "--db", db, "--max-size-mb", "64", "--event-date", "2022-01-01");
 
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "the run must not hang on one endless line");
         var hugeLines = result.Output.Split('\n').Where(l => l.Contains(huge, StringComparison.Ordinal)).ToList();
-        Assert.That(hugeLines, Has.Count.EqualTo(1), result.Output);
+        Assert.That(hugeLines, Is.EqualTo(new[] { $"failed     {huge}: more than 1,000,000 numbers (--max-numbers); skipped" }), result.Output);
         Assert.That(result.Output + result.Error, Does.Not.Contain("   at "));
         Assert.That(result.Output, Does.Contain($"added      {good}: document "));
-        // Whatever the limits do with it, the file ends in one clear line: refused with a reason, or stored whole.
-        if (hugeLines[0].StartsWith("failed", StringComparison.Ordinal))
-        {
-            Assert.That(hugeLines[0], Does.Match($@"^failed     {Regex.Escape(huge)}: \S.+$"));
-            Assert.That(result.ExitCode, Is.EqualTo(1));
-            Assert.That(result.Output, Does.Match(@"documents added: 1 \(new revisions: 0\), unchanged: 0, failed: 1; claims added: [1-9]\d*\n$"));
-            Assert.That(LedgerContents.DocumentPaths(db), Is.EqualTo(new[] { good }));
-        }
-        else
-        {
-            Assert.That(hugeLines[0], Does.Match($@"^added      {Regex.Escape(huge)}: document \d+, \d+ claims$"));
-            Assert.That(result.ExitCode, Is.Zero);
-            Assert.That(LedgerContents.DocumentPaths(db), Is.EquivalentTo(new[] { good, huge }));
-        }
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Output, Does.Match(@"documents added: 1 \(new revisions: 0\), unchanged: 0, failed: 1; claims added: [1-9]\d*\n$"));
+        Assert.That(LedgerContents.DocumentPaths(db), Is.EqualTo(new[] { good }));
         Assert.That(ClaimsProcess.Run(folder.Path, "verify", "--db", db).ExitCode, Is.Zero);
     }
 }

@@ -148,6 +148,35 @@ public class IngestPipelineTests
     }
 
     [Test]
+    public void A_document_with_more_numbers_than_the_budget_fails_before_extraction_and_the_run_goes_on()
+    {
+        var many = folder.Write("a-many.txt", "We built 1, 2, 3 and 4,000.5 bridges.\n");
+        folder.Write("b-few.txt", "We built 1, 2 and 3 bridges.\n");
+
+        var result = Ingest(new IngestOptions(EventDate: new DateOnly(2020, 1, 1), MaxNumbers: 3), folder.Path);
+
+        Assert.That(result.Failures, Is.EqualTo(new[] { $"{many}: more than 3 numbers (--max-numbers); skipped" }));
+        Assert.That(result.Added, Is.EqualTo(1));
+        Assert.That(extractor.Calls, Is.EqualTo(1));
+    }
+
+    [TestCase("", 0)]
+    [TestCase("no figures here", 0)]
+    [TestCase("1,234.5 and 7", 2)]
+    [TestCase("1,,2 3. 4.x", 4)]
+    [TestCase("x9", 1)]
+    public void Numbers_are_runs_of_digits_joined_by_one_separator(string text, int expected)
+    {
+        Assert.That(ExtractionBudget.CountNumbers(text, stopAfter: 100), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Counting_stops_one_past_the_budget()
+    {
+        Assert.That(ExtractionBudget.CountNumbers(string.Concat(Enumerable.Repeat("7 ", 1000)), stopAfter: 10), Is.EqualTo(11));
+    }
+
+    [Test]
     public void An_extraction_that_overruns_its_time_budget_fails_that_file_and_the_run_goes_on()
     {
         var stalling = folder.Write("a-stall.txt", "stall: we built 120 bridges.\n");

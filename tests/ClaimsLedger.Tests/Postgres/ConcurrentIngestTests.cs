@@ -33,7 +33,7 @@ public class ConcurrentIngestTests
     [TearDown]
     public void Delete()
     {
-        server.Dispose();
+        server?.Dispose(); // null when SetUp was skipped (no CLAIMS_TEST_PG)
         folder.Dispose();
     }
 

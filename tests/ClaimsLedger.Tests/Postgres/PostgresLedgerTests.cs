@@ -15,7 +15,7 @@ public class PostgresLedgerTests
     public void CreateDatabase() => database = PostgresDatabase.Create();
 
     [TearDown]
-    public void DropDatabase() => database.Dispose();
+    public void DropDatabase() => database?.Dispose(); // null when SetUp was skipped (no CLAIMS_TEST_PG)
 
     [Test]
     public void Opening_an_empty_database_applies_every_postgresql_migration_once()
