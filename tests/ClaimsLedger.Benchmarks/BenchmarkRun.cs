@@ -23,6 +23,14 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
             MeasureBackends(Path.Combine(AppContext.BaseDirectory, "data"));
             return;
         }
+        var dataFolder = Path.Combine(AppContext.BaseDirectory, "data");
+        if (settings.FormatsOnly)
+        {
+            Directory.CreateDirectory(work);
+            report.Section($"Setup (input formats only, {Environment.ProcessorCount} cores)");
+            MeasureInputFormats(new ClaimExtractor(RecognizerModels.English, ClaimExtractorFactory.LoadMetrics(dataFolder), ClaimExtractorFactory.LoadEras(dataFolder)));
+            return;
+        }
         var seeds = BenchmarkCorpus.SeedFiles(settings.SeedsFolder);
         if (settings.StartupOnly)
         {
@@ -31,7 +39,6 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
             new StartupBenchmark(settings, report, work, progress).Run(seeds);
             return;
         }
-        var dataFolder = Path.Combine(AppContext.BaseDirectory, "data");
         var models = RecognizerModels.English;
         var extractor = new ClaimExtractor(models, ClaimExtractorFactory.LoadMetrics(dataFolder), ClaimExtractorFactory.LoadEras(dataFolder));
         var straightforward = new ClaimExtractor(models, ClaimExtractorFactory.LoadMetrics(dataFolder),
@@ -53,6 +60,7 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
         }
 
         var single = MeasureIngest(corpus, extractor);
+        MeasureInputFormats(extractor);
         MeasureBaselines(corpus, single);
         MeasureProfile(corpus, extractor);
         MeasureOutput(seeds, extractor, straightforward, single);
@@ -126,6 +134,26 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
         report.Target($"ingest peak memory < {MemoryLimitMb:0} MB and flat", $"{peak:0} MB; +{growthSingle:0} MB (single) and +{growthParallel:0} MB (all cores) from 50% to 100% of the corpus",
             peak < MemoryLimitMb && flat);
         return single;
+    }
+
+    private void MeasureInputFormats(ClaimExtractor extractor)
+    {
+        const string Section = "formats";
+        var fixtures = Path.Combine(settings.RepoRoot, "tests", "ClaimsLedger.Tests", "Fixtures", "Inputs");
+        var runs = settings.Quick ? 3 : 10;
+        report.Section($"Input formats: the fixture pages and PDFs vs. the same articles as text (prepare = read, convert, extract; {runs} runs)");
+        var results = InputFormatBenchmark.Measure(fixtures, extractor, work, runs);
+        var text = results[0];
+        foreach (var r in results)
+        {
+            report.Add(Section, $"{r.Kind}: documents/s", r.DocumentsPerSecond, "docs/s",
+                $"{r.Documents} documents, {r.OriginalBytes / 1e3:0} kB as stored on disk, {r.TextChars / 1e3:0} k chars of text");
+            report.Add(Section, $"{r.Kind}: MB of extracted text/s", r.TextMbPerSecond, "MB/s", $"original bytes: {r.OriginalMbPerSecond:0.00} MB/s");
+            report.Add(Section, $"{r.Kind}: reading and converting alone, ms per document", r.Conversion.TotalMilliseconds / (r.Documents * r.Runs), "ms",
+                $"{100 * r.Conversion.TotalSeconds / r.Elapsed.TotalSeconds:0}% of preparing (extraction is the rest)");
+            if (r != text)
+                report.Add(Section, $"{r.Kind} / plain text (extracted text per second)", r.TextMbPerSecond / text.TextMbPerSecond, "x");
+        }
     }
 
     private void MeasureBaselines(BenchmarkCorpus corpus, IngestBenchmark.Result single)

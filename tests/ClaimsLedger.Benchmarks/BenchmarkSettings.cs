@@ -5,6 +5,7 @@ public sealed record BenchmarkSettings(
     bool Quick,
     bool ProfileOnly,
     bool LedgerOnly,
+    bool FormatsOnly,
     bool StartupOnly,
     string? ClaimsBuild,
     IReadOnlyDictionary<string, string> ChildEnvironment,
@@ -34,6 +35,7 @@ public sealed record BenchmarkSettings(
           --quick      smoke run: 4 MB corpus, 256 KB baseline sample, 100,000-claim ledger
           --profile    only the stage profile of extraction (no targets checked)
           --ledger     only the ledger-at-scale part (insert, queries, conflicts, export); no seed corpus needed
+          --formats    only web pages and PDFs next to plain text (the test fixtures); no seed corpus needed
           --startup    only the whole-process part (claims commands as child processes, against a hello world)
           --claims DIR measure the claims executable in DIR instead of publishing one (e.g. a plain build)
           --env N=V    set N=V for every claims child process (repeatable; e.g. DOTNET_TieredCompilation=0)
@@ -48,7 +50,7 @@ public sealed record BenchmarkSettings(
     /// <summary>Reads the command line; null (after printing why) when it is not understood.</summary>
     public static BenchmarkSettings? Parse(string[] args, TextWriter error)
     {
-        bool quick = false, profileOnly = false, ledgerOnly = false, startupOnly = false, reportOnly = false;
+        bool quick = false, profileOnly = false, ledgerOnly = false, formatsOnly = false, startupOnly = false, reportOnly = false;
         string? seeds = null, output = null, claimsBuild = null, ud = null, postgres = Environment.GetEnvironmentVariable(PostgresVariable);
         var environment = new Dictionary<string, string>();
         for (var i = 0; i < args.Length; i++)
@@ -63,6 +65,9 @@ public sealed record BenchmarkSettings(
                     break;
                 case "--ledger":
                     ledgerOnly = true;
+                    break;
+                case "--formats":
+                    formatsOnly = true;
                     break;
                 case "--startup":
                     startupOnly = true;
@@ -102,6 +107,7 @@ public sealed record BenchmarkSettings(
             quick,
             profileOnly,
             ledgerOnly,
+            formatsOnly,
             startupOnly,
             claimsBuild,
             environment,

@@ -1,12 +1,14 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace ClaimsLedger.Ingest;
 
 /// <summary>
-/// Reads one transcript file as text. UTF-8 with or without BOM (the BOM is not kept), UTF-16 with BOM, and clearly
-/// GB18030 or Windows-1252 files are decoded (saying so); empty, binary, over-size, unreadable and missing files are
-/// refused with a one-line error. Never throws.
+/// Reads one input file (or standard input) and hands its bytes to its <see cref="DocumentFormats">format</see>. Text is
+/// UTF-8 with or without BOM (the BOM is not kept), UTF-16 with BOM, and clearly GB18030 or Windows-1252 files are
+/// decoded (saying so); empty, binary, over-size, unreadable and missing files are refused with a one-line error.
+/// Never throws.
 /// </summary>
 public static class SourceFileReader
 {
@@ -36,7 +38,47 @@ public static class SourceFileReader
         {
             return SourceReadResult.Refused(path, $"cannot read ({e.Message})");
         }
-        return Decode(path, bytes);
+        return Convert(path, path, bytes);
+    }
+
+    /// <summary>The path standard input is recorded under: `stdin:` and the SHA-256 of what it held.</summary>
+    public static string StandardInputPath(string originalSha256) => $"{StandardInputPrefix}{originalSha256}";
+
+    public const string StandardInputPrefix = "stdin:";
+
+    /// <summary>Reads one document from <paramref name="input"/> (standard input), its format found by content.</summary>
+    public static SourceReadResult ReadStream(Stream input, long maxBytes = DefaultMaxBytes)
+    {
+        const string Name = "standard input";
+        byte[] bytes;
+        try
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int count;
+            while ((count = input.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + count > maxBytes)
+                    return SourceReadResult.Refused(Name,
+                        string.Create(CultureInfo.InvariantCulture, $"too large (more than {maxBytes:N0} bytes, the limit)"));
+                buffer.Write(chunk, 0, count);
+            }
+            bytes = buffer.ToArray();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or NotSupportedException)
+        {
+            return SourceReadResult.Refused(Name, $"cannot read ({e.Message})");
+        }
+        if (bytes.Length == 0)
+            return SourceReadResult.Refused(Name, "empty");
+        var read = Convert(Name, "", bytes);
+        return read.Succeeded ? read with { Path = StandardInputPath(read.OriginalSha256!) } : read;
+    }
+
+    private static SourceReadResult Convert(string path, string name, byte[] bytes)
+    {
+        var read = DocumentFormats.Read(path, DocumentFormats.Choose(name, bytes), bytes);
+        return read.Succeeded ? read with { OriginalSha256 = System.Convert.ToHexStringLower(SHA256.HashData(bytes)) } : read;
     }
 
     internal static SourceReadResult Decode(string path, byte[] bytes)
