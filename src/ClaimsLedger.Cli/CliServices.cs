@@ -10,4 +10,7 @@ public sealed record CliServices(string DataDirectory, Func<string, IClaimExtrac
         new(Path.Combine(AppContext.BaseDirectory, "data"), ClaimExtractorFactory.CreateDefault);
 
     public string MetricCatalogue => Path.Combine(DataDirectory, "metrics.json");
+
+    /// <summary>What `claims ingest -` reads.</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
 }

@@ -9,12 +9,26 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
 
     public void Execute()
     {
+        if (settings.ReportOnly)
+        {
+            Directory.CreateDirectory(work);
+            MeasureReport(Path.Combine(AppContext.BaseDirectory, "data"));
+            return;
+        }
         if (settings.LedgerOnly)
         {
             Directory.CreateDirectory(work);
             report.Section($"Setup (ledger only, {(settings.Quick ? "quick" : "full")} run, {Environment.ProcessorCount} cores)");
             MeasureLedger(Path.Combine(AppContext.BaseDirectory, "data"));
             MeasureBackends(Path.Combine(AppContext.BaseDirectory, "data"));
+            return;
+        }
+        var dataFolder = Path.Combine(AppContext.BaseDirectory, "data");
+        if (settings.FormatsOnly)
+        {
+            Directory.CreateDirectory(work);
+            report.Section($"Setup (input formats only, {Environment.ProcessorCount} cores)");
+            MeasureInputFormats(new ClaimExtractor(RecognizerModels.English, ClaimExtractorFactory.LoadMetrics(dataFolder), ClaimExtractorFactory.LoadEras(dataFolder)));
             return;
         }
         var seeds = BenchmarkCorpus.SeedFiles(settings.SeedsFolder);
@@ -25,7 +39,6 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
             new StartupBenchmark(settings, report, work, progress).Run(seeds);
             return;
         }
-        var dataFolder = Path.Combine(AppContext.BaseDirectory, "data");
         var models = RecognizerModels.English;
         var extractor = new ClaimExtractor(models, ClaimExtractorFactory.LoadMetrics(dataFolder), ClaimExtractorFactory.LoadEras(dataFolder));
         var straightforward = new ClaimExtractor(models, ClaimExtractorFactory.LoadMetrics(dataFolder),
@@ -47,6 +60,7 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
         }
 
         var single = MeasureIngest(corpus, extractor);
+        MeasureInputFormats(extractor);
         MeasureBaselines(corpus, single);
         MeasureProfile(corpus, extractor);
         MeasureOutput(seeds, extractor, straightforward, single);
@@ -122,6 +136,26 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
         return single;
     }
 
+    private void MeasureInputFormats(ClaimExtractor extractor)
+    {
+        const string Section = "formats";
+        var fixtures = Path.Combine(settings.RepoRoot, "tests", "ClaimsLedger.Tests", "Fixtures", "Inputs");
+        var runs = settings.Quick ? 3 : 10;
+        report.Section($"Input formats: the fixture pages and PDFs vs. the same articles as text (prepare = read, convert, extract; {runs} runs)");
+        var results = InputFormatBenchmark.Measure(fixtures, extractor, work, runs);
+        var text = results[0];
+        foreach (var r in results)
+        {
+            report.Add(Section, $"{r.Kind}: documents/s", r.DocumentsPerSecond, "docs/s",
+                $"{r.Documents} documents, {r.OriginalBytes / 1e3:0} kB as stored on disk, {r.TextChars / 1e3:0} k chars of text");
+            report.Add(Section, $"{r.Kind}: MB of extracted text/s", r.TextMbPerSecond, "MB/s", $"original bytes: {r.OriginalMbPerSecond:0.00} MB/s");
+            report.Add(Section, $"{r.Kind}: reading and converting alone, ms per document", r.Conversion.TotalMilliseconds / (r.Documents * r.Runs), "ms",
+                $"{100 * r.Conversion.TotalSeconds / r.Elapsed.TotalSeconds:0}% of preparing (extraction is the rest)");
+            if (r != text)
+                report.Add(Section, $"{r.Kind} / plain text (extracted text per second)", r.TextMbPerSecond / text.TextMbPerSecond, "x");
+        }
+    }
+
     private void MeasureBaselines(BenchmarkCorpus corpus, IngestBenchmark.Result single)
     {
         const string Section = "baselines";
@@ -170,6 +204,30 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
         report.Add("output", "seed F1 (../shared/eval/score.py)", f1, "",
             $"precision {score.GetProperty("precision").GetDouble()}, recall {score.GetProperty("recall").GetDouble()}, "
             + $"fully correct {score.GetProperty("fully_correct").GetDouble()}; at {single.MbPerSecond:0.00} MB/s single-threaded");
+    }
+
+    private void MeasureReport(string dataFolder)
+    {
+        report.Section("`claims report` of data/samples");
+        AddReport("report (samples)", ReportBenchmark.Samples(work, dataFolder));
+        report.Section($"`claims report` of {settings.ReportClaims:N0} synthetic claims ({settings.ClaimsPerMetric} per metric)");
+        AddReport("report (synthetic)", ReportBenchmark.Synthetic(settings, work, dataFolder));
+    }
+
+    private void AddReport(string section, ReportBenchmark.Result r)
+    {
+        report.Fact("claims / metrics", $"{r.Claims:N0} / {r.Metrics:N0}");
+        report.Add(section, "write the whole report", r.WriteTime.TotalSeconds, "s", $"{r.Claims / r.WriteTime.TotalSeconds:N0} claims/s");
+        report.Add(section, "whole report size", r.Bytes / 1e6, "MB", $"{(double)r.Bytes / r.Claims:0} bytes per claim");
+        report.Add(section, "--metric report: write", r.MetricWriteTime.TotalMilliseconds, "ms", $"{r.MetricBytes / 1e3:0.0} KB");
+        if (r.Browser is null)
+        {
+            report.Fact("browser", "no Chromium found: load and draw times not measured");
+            return;
+        }
+        report.Add(section, "page load in headless Chromium (navigation to load event)", r.LoadMs!.Value, "ms");
+        report.Add(section, "largest metric drawn after scrolling to it", r.DrawMs!.Value, "ms", $"{r.DrawnMarks} marks");
+        report.Add(section, "#claim- link to the last claim: detail shown", r.LinkMs!.Value, "ms");
     }
 
     private void MeasureLedger(string dataFolder)

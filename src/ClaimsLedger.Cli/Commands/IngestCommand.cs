@@ -4,17 +4,28 @@ using ClaimsLedger.Ingest;
 
 namespace ClaimsLedger.Cli.Commands;
 
-/// <summary>`claims ingest PATH...`: reads files and folders (*.txt, recursively) into the ledger, one line per file and a summary.</summary>
+/// <summary>
+/// `claims ingest PATH...`: reads files, folders (recursively) and standard input ("-") into the ledger, one line per
+/// file and a summary.
+/// </summary>
 internal static class IngestCommand
 {
     public static Command Create(CliServices services)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Transcript files, or folders of *.txt", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files (.txt, .html, .pdf, .docx, .md, or any by content), folders of them, or - for standard input",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var database = LedgerOptions.Database();
         var title = new Option<string?>("--title") { Description = "Title for every document (instead of its first line)" };
-        var eventDate = new Option<string?>("--event-date") { Description = "Date of the event, YYYY-MM-DD (instead of the one in the text)" };
+        var eventDate = new EventDateOption("Date of the event, YYYY-MM-DD (instead of the one in the text)");
         var source = new Option<string?>("--source") { Description = "Who published the documents" };
         var url = new Option<string?>("--url") { Description = "The address the documents were published at" };
+        var metadata = new Option<string?>("--metadata")
+        {
+            Description = "CSV or TSV with a header naming any of file,title,event_date,published,source,url: one row per file",
+        };
         var maxSize = new Option<int>("--max-size-mb")
         {
             Description = "Refuse files larger than this many MiB",
@@ -37,36 +48,42 @@ internal static class IngestCommand
         };
         var command = new Command("ingest", "Extract the claims of transcripts into the ledger")
         {
-            paths, database, title, eventDate, source, url, maxSize, timeout, maxNumbers, jobs,
+            paths, database, title, eventDate.Option, source, url, metadata, maxSize, timeout, maxNumbers, jobs,
         };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            DateOnly? date = null;
-            if (parse.GetValue(eventDate) is { } dateText)
-            {
-                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                {
-                    error.WriteLine($"--event-date: '{dateText}' is not a date like 2022-09-06");
-                    return ExitCodes.CannotRun;
-                }
-                date = parsed;
-            }
+            if (!eventDate.TryRead(parse, error, out var date))
+                return ExitCodes.CannotRun;
             if (OutOfRange(error, ("--max-size-mb", parse.GetValue(maxSize), MaxFileMegabytes),
                     ("--timeout-seconds", parse.GetValue(timeout), MaxTimeoutSeconds), ("--max-numbers", parse.GetValue(maxNumbers), int.MaxValue),
                     ("--jobs", parse.GetValue(jobs), MaxJobs)))
                 return ExitCodes.CannotRun;
+            MetadataTable? table = null;
+            if (parse.GetValue(metadata) is { } metadataPath)
+            {
+                try
+                {
+                    table = MetadataTable.Load(metadataPath);
+                }
+                catch (FormatException e)
+                {
+                    error.WriteLine(e.Message);
+                    return ExitCodes.CannotRun;
+                }
+            }
             using var ledger = LedgerAccess.Open(parse, database, services, create: true);
             if (ledger is null)
                 return ExitCodes.CannotRun;
 
             var options = new IngestOptions(parse.GetValue(title), date, parse.GetValue(source), parse.GetValue(maxSize) * 1024L * 1024,
-                TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(url), parse.GetValue(maxNumbers));
+                TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(url), parse.GetValue(maxNumbers), table, services.OpenStandardInput);
             var pipeline = new IngestPipeline(ledger, services.CreateExtractor(services.DataDirectory));
             var result = pipeline.Run(parse.GetValue(paths) ?? [], options, outcome => Report(outcome, output, error), parse.GetValue(jobs));
+            var skipped = result.Skipped > 0 ? $"skipped: {result.Skipped}, " : "";
             output.WriteLine(
-                $"documents added: {result.Added} (new revisions: {result.Revised}), unchanged: {result.Unchanged}, failed: {result.Failed}; claims added: {result.ClaimsAdded}");
+                $"documents added: {result.Added} (new revisions: {result.Revised}), unchanged: {result.Unchanged}, {skipped}failed: {result.Failed}; claims added: {result.ClaimsAdded}");
             return result.Succeeded ? ExitCodes.Success : ExitCodes.Problems;
         });
         return command;
@@ -94,6 +111,9 @@ internal static class IngestCommand
         {
             case IngestStatus.Failed:
                 output.WriteLine($"failed     {ClaimText.Field(outcome.Message)}");
+                break;
+            case IngestStatus.Skipped:
+                output.WriteLine($"skipped    {ClaimText.Field(outcome.Path)}: {ClaimText.Field(outcome.Message)}");
                 break;
             case IngestStatus.Unchanged:
                 output.WriteLine($"unchanged  {ClaimText.Field(outcome.Path)}: {ClaimText.Field(outcome.Message)}");

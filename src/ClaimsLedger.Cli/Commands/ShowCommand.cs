@@ -48,14 +48,19 @@ internal static class ShowCommand
         output.WriteLine($"  path      {ClaimText.Field(document.Path)}");
         if (document.Url is not null)
             output.WriteLine($"  url       {ClaimText.Field(document.Url)}");
+        if (document.Author is not null)
+            output.WriteLine($"  author    {ClaimText.Field(document.Author)}");
+        if (document.OriginalSha256 is not null)
+            output.WriteLine($"  original  {ClaimText.Field(document.MediaType ?? "-")}, sha256 {document.OriginalSha256}");
         foreach (var check in ledger.Checks.History(stored.Id).Reverse())
             output.WriteLine(ClaimText.Field($"  {(check.Id == stored.Check?.Id ? "verdict" : "earlier"),-9} {check.Verdict} ({check.CheckedAt}"
                 + $"{(check.CheckedBy is null ? "" : $", by {check.CheckedBy}")}){(check.Note is null ? "" : $": {check.Note}")}"
                 + $"{(check.Url is null ? "" : $" {check.Url}")}"));
-        output.WriteLine($"  sentence  [{c.SentenceStart}, {c.SentenceEnd})");
-        output.WriteLine();
         var sentences = ledger.Documents.GetSentences(document.Id);
         var index = sentences.ToList().FindIndex(s => s.Start == c.SentenceStart && s.End == c.SentenceEnd);
+        var location = index >= 0 ? sentences[index].Location : null;
+        output.WriteLine($"  sentence  [{c.SentenceStart}, {c.SentenceEnd}){(location is null ? "" : $", from {ClaimText.Field(location)} of the original")}");
+        output.WriteLine();
         if (index > 0)
             output.WriteLine($"    {ClaimText.OneLine(Text(document, sentences[index - 1]))}");
         output.WriteLine($"  > {ClaimText.Marked(stored)}");

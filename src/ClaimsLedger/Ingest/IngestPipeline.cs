@@ -15,6 +15,9 @@ namespace ClaimsLedger.Ingest;
 /// </summary>
 public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extractor)
 {
+    /// <summary>The path that stands for standard input (read through <see cref="IngestOptions.StandardInput"/>).</summary>
+    public const string StandardInput = "-";
+
     /// <summary>
     /// Ingests every file under <paramref name="paths"/>. With <paramref name="maxDegreeOfParallelism"/> above 1, files
     /// are prepared on that many threads while this thread stores them; files are stored, and reported to
@@ -33,18 +36,24 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
             onFile?.Invoke(outcome);
         }
 
-        var files = SourceFileFinder.Expand(paths);
+        // The --metadata file sits beside the documents it describes: it is not one of them.
+        var files = SourceFileFinder.Find(paths).Where(f => f.Path != options.Metadata?.Path);
         if (maxDegreeOfParallelism == 1)
         {
-            foreach (var path in files)
-                StoreAndCount(Prepare(path, options, known));
+            foreach (var file in files)
+                StoreAndCount(Prepare(file, options, known));
         }
         else
         {
-            OrderedParallelMap.Run(files, path => Prepare(path, options, known), maxDegreeOfParallelism, StoreAndCount);
+            OrderedParallelMap.Run(files, file => Prepare(file, options, known), maxDegreeOfParallelism, StoreAndCount);
         }
         return result;
     }
+
+    private PreparedFile Prepare(SourceFileFinder.Found file, IngestOptions options, KnownContent known) =>
+        file.Skipped is { } reason
+            ? new PreparedFile(file.Path, null, null, Outcome(file.Path, IngestStatus.Skipped, null, 0, [], reason), [])
+            : Prepare(file.Path, options, known);
 
     public IngestFileOutcome IngestFile(string path, IngestOptions options)
     {
@@ -58,14 +67,17 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
     /// </summary>
     public PreparedFile Prepare(string path, IngestOptions options, KnownContent known)
     {
-        var read = SourceFileReader.Read(path, options.MaxFileBytes);
+        var read = path == StandardInput
+            ? options.StandardInput is { } open ? SourceFileReader.ReadStream(open(), options.MaxFileBytes)
+                : SourceReadResult.Refused("standard input", "not available here")
+            : SourceFileReader.Read(path, options.MaxFileBytes);
         if (!read.Succeeded)
             return new PreparedFile(path, null, null, Failed(path, read.Error!, []), []);
 
         var warnings = new List<string>();
         if (read.EncodingNote is not null)
             warnings.Add(read.EncodingNote);
-        var document = CreateDocument(path, read.Text!, options);
+        var document = CreateDocument(read, options);
         if (document.EventDate is null)
             warnings.Add("no event date found (give one with --event-date)");
         if (known.IsCurrent(document.Path, document.Sha256))
@@ -141,18 +153,36 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
         PreparedFile Refused(string message) => new(path, document, null, Failed(path, message, warnings), warnings);
     }
 
-    private static SourceDocument CreateDocument(string path, string text, IngestOptions options)
+    /// <summary>
+    /// The document of a file read: what the command line says wins, then the file's row of --metadata, then what the
+    /// original's metadata says (a page's title), then what the text's head says; a page's publication date is its
+    /// event date when the text itself names none.
+    /// </summary>
+    private static SourceDocument CreateDocument(SourceReadResult read, IngestOptions options)
     {
+        var text = read.Text!;
         var header = DocumentHeaderReader.Read(text);
+        var isStandardInput = read.Path.StartsWith(SourceFileReader.StandardInputPrefix, StringComparison.Ordinal);
+        var fullPath = isStandardInput ? read.Path : Path.GetFullPath(read.Path);
+        var row = options.Metadata?.For(fullPath) ?? MetadataRow.None;
+        var meta = read.Metadata;
+        var published = row.Published ?? meta.Published ?? header.PublishedDate;
         return new SourceDocument(
-            Path.GetFullPath(path),
-            Path.GetFileName(path),
+            fullPath,
+            isStandardInput ? read.Path : Path.GetFileName(read.Path),
             text,
             ContentHash.Of(text),
-            options.Title ?? header.Title,
-            options.EventDate ?? header.EventDate,
-            header.PublishedDate,
-            options.Source) { Url = options.Url };
+            options.Title ?? row.Title ?? meta.Title ?? header.Title,
+            options.EventDate ?? row.EventDate ?? header.EventDate ?? published,
+            published,
+            options.Source ?? row.Source ?? meta.Publisher)
+        {
+            MediaType = read.MediaType,
+            OriginalSha256 = read.OriginalSha256,
+            Author = meta.Author,
+            Url = options.Url ?? row.Url ?? meta.Url,
+            Blocks = read.Blocks,
+        };
     }
 
     private static string UnchangedMessage(string fullPath, SaveOutcome same) =>

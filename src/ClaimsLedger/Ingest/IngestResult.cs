@@ -13,6 +13,9 @@ public sealed class IngestResult
     public int Revised { get; private set; }
 
     public int Unchanged { get; private set; }
+
+    /// <summary>Files of a folder that are not documents of a format ingest reads (each reported with its reason).</summary>
+    public int Skipped { get; private set; }
     public int Failed => failures.Count;
     public int ClaimsAdded { get; private set; }
     public IReadOnlyList<string> Failures => failures;
@@ -32,6 +35,9 @@ public sealed class IngestResult
                 break;
             case IngestStatus.Unchanged:
                 Unchanged++;
+                break;
+            case IngestStatus.Skipped:
+                Skipped++;
                 break;
             case IngestStatus.Failed:
                 failures.Add(outcome.Message ?? outcome.Path);

@@ -26,7 +26,7 @@ public sealed class PreparedFile
     /// <summary>The validated extraction; null when the file failed or its content is already in the ledger.</summary>
     public ExtractedDocument? Extracted { get; }
 
-    /// <summary>The failed outcome of a file that could not be read or extracted.</summary>
+    /// <summary>The outcome of a file that could not be read or extracted (failed), or that was skipped as no document.</summary>
     public IngestFileOutcome? Failure { get; }
 
     /// <summary>True when extraction was skipped because the ledger already held this content at the start of the run.</summary>

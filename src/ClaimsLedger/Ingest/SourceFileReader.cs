@@ -1,14 +1,16 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using ClaimsLedger.Files;
 
 namespace ClaimsLedger.Ingest;
 
 /// <summary>
-/// Reads one transcript file as text. UTF-8 with or without BOM (the BOM is not kept), UTF-16 with BOM, and files whose
-/// legacy encoding is clear (<see cref="LegacyEncodingDetector"/>) are decoded (saying so); UTF-8 with stray bytes,
-/// empty, binary, over-size, unreadable and missing files, and anything but a regular file (judged after following
-/// links: devices, FIFOs, sockets) are refused with a one-line error. Never throws.
+/// Reads one input file (or standard input) and hands its bytes to its <see cref="DocumentFormats">format</see>. Text is
+/// UTF-8 with or without BOM (the BOM is not kept), UTF-16 with BOM, and files whose legacy encoding is clear
+/// (<see cref="LegacyEncodingDetector"/>) are decoded (saying so); UTF-8 with stray bytes, empty, binary, over-size,
+/// unreadable and missing files, and anything but a regular file (judged after following links: devices, FIFOs,
+/// sockets) are refused with a one-line error. Never throws.
 /// </summary>
 public static class SourceFileReader
 {
@@ -46,7 +48,39 @@ public static class SourceFileReader
         {
             return SourceReadResult.Refused(path, $"cannot read ({e.Message})");
         }
-        return Decode(path, bytes);
+        return Convert(path, path, bytes);
+    }
+
+    /// <summary>The path standard input is recorded under: `stdin:` and the SHA-256 of what it held.</summary>
+    public static string StandardInputPath(string originalSha256) => $"{StandardInputPrefix}{originalSha256}";
+
+    public const string StandardInputPrefix = "stdin:";
+
+    /// <summary>Reads one document from <paramref name="input"/> (standard input), its format found by content.</summary>
+    public static SourceReadResult ReadStream(Stream input, long maxBytes = DefaultMaxBytes)
+    {
+        const string Name = "standard input";
+        byte[] bytes;
+        try
+        {
+            if (BoundedRead.ReadAtMost(input, maxBytes) is not { } read)
+                return SourceReadResult.Refused(Name, TooLarge(null, maxBytes));
+            bytes = read;
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or NotSupportedException)
+        {
+            return SourceReadResult.Refused(Name, $"cannot read ({e.Message})");
+        }
+        if (bytes.Length == 0)
+            return SourceReadResult.Refused(Name, "empty");
+        var read = Convert(Name, "", bytes);
+        return read.Succeeded ? read with { Path = StandardInputPath(read.OriginalSha256!) } : read;
+    }
+
+    private static SourceReadResult Convert(string path, string name, byte[] bytes)
+    {
+        var read = DocumentFormats.Read(path, DocumentFormats.Choose(name, bytes), bytes);
+        return read.Succeeded ? read with { OriginalSha256 = System.Convert.ToHexStringLower(SHA256.HashData(bytes)) } : read;
     }
 
     internal static SourceReadResult Decode(string path, byte[] bytes)

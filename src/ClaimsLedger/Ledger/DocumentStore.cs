@@ -39,10 +39,19 @@ public sealed class DocumentStore
         public string IngestedAt { get; init; } = "";
         public long Revision { get; init; }
         public long? SupersededBy { get; init; }
+        public string? OriginalSha256 { get; init; }
+        public string? MediaType { get; init; }
+        public string? Author { get; init; }
         public string? Url { get; init; }
 
         public StoredDocument ToDocument() => new(Id, Path, FileName, Title, Source, StoredValues.Date(EventDate, $"document {Id}", "event_date"),
-            StoredValues.Date(PublishedDate, $"document {Id}", "published_date"), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy) { Url = Url };
+            StoredValues.Date(PublishedDate, $"document {Id}", "published_date"), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy)
+        {
+            OriginalSha256 = OriginalSha256,
+            MediaType = MediaType,
+            Author = Author,
+            Url = Url,
+        };
     }
 
     /// <summary>
@@ -89,8 +98,10 @@ public sealed class DocumentStore
             """;
         const string NextRevisionSql = "SELECT coalesce(max(revision), 0) + 1 FROM documents WHERE path = @Path";
         const string InsertSql = """
-            INSERT INTO documents (path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision, url)
-            VALUES (@Path, @FileName, @Title, @Source, @EventDate, @PublishedDate, @Sha256, @Text, @IngestedAt, @Revision, @Url)
+            INSERT INTO documents (path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision,
+                                   url, original_sha256, media_type, author)
+            VALUES (@Path, @FileName, @Title, @Source, @EventDate, @PublishedDate, @Sha256, @Text, @IngestedAt, @Revision,
+                    @Url, @OriginalSha256, @MediaType, @Author)
             RETURNING id
             """;
         const string SupersedeSql = "UPDATE documents SET superseded_by = @NewId WHERE id = @OldId";
@@ -119,6 +130,9 @@ public sealed class DocumentStore
             IngestedAt = IsoTime.Format(clock.GetUtcNow()),
             Revision = revision,
             document.Url,
+            document.OriginalSha256,
+            document.MediaType,
+            document.Author,
         }, transaction);
         if (current is not null)
             connection.Execute(SupersedeSql, new { NewId = id, OldId = current.Id }, transaction);
@@ -138,7 +152,10 @@ public sealed class DocumentStore
             extracted.Claims.Count, current?.Id, null);
     }
 
-    /// <summary>Inserts the sentences, plus the span of any claim whose sentence the extractor did not list.</summary>
+    /// <summary>
+    /// Inserts the sentences, plus the span of any claim whose sentence the extractor did not list, each with where in the
+    /// original it starts (the document's block holding its first character).
+    /// </summary>
     private Dictionary<(int Start, int End), long> AddSentences(long documentId, ExtractedDocument extracted, CodePointOffsets codePoints,
         DbTransaction transaction)
     {
@@ -149,7 +166,8 @@ public sealed class DocumentStore
         {
             if (ids.ContainsKey((start, end)))
                 continue;
-            ids[(start, end)] = rows.AddSentence(transaction, documentId, start, end, speaker, codePoints);
+            ids[(start, end)] = rows.AddSentence(transaction, documentId, start, end, speaker, codePoints,
+                TextBlock.At(extracted.Document.Blocks, start));
         }
         return ids;
     }
@@ -157,7 +175,8 @@ public sealed class DocumentStore
     public StoredDocument? Get(long id)
     {
         const string Sql = """
-            SELECT id, path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision, superseded_by, url
+            SELECT id, path, file_name, title, source, event_date, published_date, sha256, text, ingested_at, revision, superseded_by,
+                   url, original_sha256, media_type, author
             FROM documents WHERE id = @id
             """;
         return connection.QuerySingleOrDefault<DocumentRow>(Sql, new { id })?.ToDocument();
@@ -166,11 +185,11 @@ public sealed class DocumentStore
     public IReadOnlyList<StoredSentence> GetSentences(long documentId)
     {
         const string Sql = """
-            SELECT id AS Id, document_id AS DocumentId, start AS Start, "end" AS "End", speaker AS Speaker
+            SELECT id AS Id, document_id AS DocumentId, start AS Start, "end" AS "End", speaker AS Speaker, location AS Location
             FROM sentences WHERE document_id = @documentId ORDER BY start, "end"
             """;
-        return connection.Query<(long Id, long DocumentId, long Start, long End, string? Speaker)>(Sql, new { documentId })
-            .Select(r => new StoredSentence(r.Id, r.DocumentId, checked((int)r.Start), checked((int)r.End), r.Speaker))
+        return connection.Query<(long Id, long DocumentId, long Start, long End, string? Speaker, string? Location)>(Sql, new { documentId })
+            .Select(r => new StoredSentence(r.Id, r.DocumentId, checked((int)r.Start), checked((int)r.End), r.Speaker) { Location = r.Location })
             .ToList();
     }
 

@@ -21,14 +21,15 @@ internal sealed class RowInserter(DbConnection connection)
     private const DbType Text = DbType.String;
     private const DbType Real = DbType.Double;
 
-    public long AddSentence(DbTransaction transaction, long documentId, int start, int end, string? speaker, CodePointOffsets codePoints)
+    public long AddSentence(DbTransaction transaction, long documentId, int start, int end, string? speaker, CodePointOffsets codePoints,
+        string? location)
     {
         sentence ??= Prepare("""
-            INSERT INTO sentences (document_id, start, "end", speaker, start_cp, end_cp)
-            VALUES (@document_id, @start, @end, @speaker, @start_cp, @end_cp) RETURNING id
-            """, ("document_id", Id), ("start", Id), ("end", Id), ("speaker", Text), ("start_cp", Id), ("end_cp", Id));
+            INSERT INTO sentences (document_id, start, "end", speaker, start_cp, end_cp, location)
+            VALUES (@document_id, @start, @end, @speaker, @start_cp, @end_cp, @location) RETURNING id
+            """, ("document_id", Id), ("start", Id), ("end", Id), ("speaker", Text), ("start_cp", Id), ("end_cp", Id), ("location", Text));
         return Convert.ToInt64(Run(sentence, transaction, documentId, (long)start, (long)end, speaker,
-            (long)codePoints.Of(start), (long)codePoints.Of(end)).ExecuteScalar());
+            (long)codePoints.Of(start), (long)codePoints.Of(end), location).ExecuteScalar());
     }
 
     /// <summary>

@@ -19,4 +19,13 @@ public sealed record StoredDocument(
     public string? Url { get; init; }
 
     public bool IsSuperseded => SupersededBy is not null;
+
+    /// <summary>Hex SHA-256 of the original bytes (null for documents stored before the ledger kept it).</summary>
+    public string? OriginalSha256 { get; init; }
+
+    /// <summary>Media type of the original ("text/html", "application/pdf", ...).</summary>
+    public string? MediaType { get; init; }
+
+    /// <summary>The author its metadata names.</summary>
+    public string? Author { get; init; }
 }

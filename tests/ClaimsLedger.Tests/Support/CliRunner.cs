@@ -8,9 +8,12 @@ public sealed class CliRunner(string dataDirectory)
 {
     public FakeClaimExtractor Extractor { get; } = new();
 
+    /// <summary>What `claims ingest -` reads (nothing unless a test says).</summary>
+    public byte[] StandardInput { get; set; } = [];
+
     public CliResult Run(params string[] args)
     {
-        var services = new CliServices(dataDirectory, _ => Extractor);
+        var services = new CliServices(dataDirectory, _ => Extractor) { OpenStandardInput = () => new MemoryStream(StandardInput) };
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exitCode = Program.BuildRootCommand(services).Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });

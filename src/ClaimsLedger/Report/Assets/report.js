@@ -33,7 +33,7 @@
   var claimIndex = null;
   var parsed = new Map();   // metric index -> {rows, pairsOf}
   var documents = new Map(); // document id -> {sentences, byStart}
-  var filters = { q: '', source: '', status: [true, true, true, true, true], from: null, to: null };
+  var filters = { q: '', source: '', status: STATUS.map(function () { return true; }), from: null, to: null };
 
   // ---- data -------------------------------------------------------------------------------------------------------
 
@@ -427,7 +427,7 @@
     row(figure, 'Allows', r[COL.allows]);
     row(figure, 'Period', r[COL.period] + (r[COL.periodBasis] ? ' (from \u201c' + r[COL.periodBasis] + '\u201d)' : ''));
     row(figure, 'Speaker', r[COL.speaker] || 'not named');
-    row(figure, 'Said as', r[COL.phrase]);
+    row(figure, 'Said as', r[COL.phrase] || metrics[m].name);
     row(figure, 'Basis', r[COL.basis]);
     detail.appendChild(figure);
 
