@@ -63,9 +63,9 @@ public static class SourceFileReader
         byte[] bytes;
         try
         {
-            if (BoundedRead.ReadAtMost(input, maxBytes) is not { } read)
+            if (BoundedRead.ReadAtMost(input, maxBytes) is not { } all)
                 return SourceReadResult.Refused(Name, TooLarge(null, maxBytes));
-            bytes = read;
+            bytes = all;
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or NotSupportedException)
         {
