@@ -98,6 +98,8 @@ public class InputKindTests
         var fifo = folder.File("in/pipe.txt");
         Directory.CreateDirectory(folder.File("in"));
         Run("mkfifo", fifo);
+        var bareFifo = folder.File("in/fifo"); // no extension: a folder's such files are looked into, never a FIFO
+        Run("mkfifo", bareFifo);
         var socketPath = folder.File("in/socket.txt");
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Bind(new UnixDomainSocketEndPoint(socketPath));
@@ -106,6 +108,7 @@ public class InputKindTests
         var result = Ingest(folder.File("in"), "/dev/null", "/dev/zero");
 
         AssertFailedLine(result, fifo, "is a FIFO (named pipe), not a regular file");
+        AssertFailedLine(result, bareFifo, "is a FIFO (named pipe), not a regular file");
         AssertFailedLine(result, socketPath, "is a socket, not a regular file");
         AssertFailedLine(result, "/dev/null", "is a character device, not a regular file");
         AssertFailedLine(result, "/dev/zero", "is a character device, not a regular file");
