@@ -9,6 +9,12 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
 
     public void Execute()
     {
+        if (settings.ReportOnly)
+        {
+            Directory.CreateDirectory(work);
+            MeasureReport(Path.Combine(AppContext.BaseDirectory, "data"));
+            return;
+        }
         if (settings.LedgerOnly)
         {
             Directory.CreateDirectory(work);
@@ -198,6 +204,30 @@ public sealed class BenchmarkRun(BenchmarkSettings settings, BenchmarkReport rep
         report.Add("output", "seed F1 (../shared/eval/score.py)", f1, "",
             $"precision {score.GetProperty("precision").GetDouble()}, recall {score.GetProperty("recall").GetDouble()}, "
             + $"fully correct {score.GetProperty("fully_correct").GetDouble()}; at {single.MbPerSecond:0.00} MB/s single-threaded");
+    }
+
+    private void MeasureReport(string dataFolder)
+    {
+        report.Section("`claims report` of data/samples");
+        AddReport("report (samples)", ReportBenchmark.Samples(work, dataFolder));
+        report.Section($"`claims report` of {settings.ReportClaims:N0} synthetic claims ({settings.ClaimsPerMetric} per metric)");
+        AddReport("report (synthetic)", ReportBenchmark.Synthetic(settings, work, dataFolder));
+    }
+
+    private void AddReport(string section, ReportBenchmark.Result r)
+    {
+        report.Fact("claims / metrics", $"{r.Claims:N0} / {r.Metrics:N0}");
+        report.Add(section, "write the whole report", r.WriteTime.TotalSeconds, "s", $"{r.Claims / r.WriteTime.TotalSeconds:N0} claims/s");
+        report.Add(section, "whole report size", r.Bytes / 1e6, "MB", $"{(double)r.Bytes / r.Claims:0} bytes per claim");
+        report.Add(section, "--metric report: write", r.MetricWriteTime.TotalMilliseconds, "ms", $"{r.MetricBytes / 1e3:0.0} KB");
+        if (r.Browser is null)
+        {
+            report.Fact("browser", "no Chromium found: load and draw times not measured");
+            return;
+        }
+        report.Add(section, "page load in headless Chromium (navigation to load event)", r.LoadMs!.Value, "ms");
+        report.Add(section, "largest metric drawn after scrolling to it", r.DrawMs!.Value, "ms", $"{r.DrawnMarks} marks");
+        report.Add(section, "#claim- link to the last claim: detail shown", r.LinkMs!.Value, "ms");
     }
 
     private void MeasureLedger(string dataFolder)

@@ -9,6 +9,7 @@ public sealed record BenchmarkSettings(
     bool StartupOnly,
     string? ClaimsBuild,
     IReadOnlyDictionary<string, string> ChildEnvironment,
+    bool ReportOnly,
     string RepoRoot,
     string SeedsFolder,
     string GoldFile,
@@ -23,6 +24,9 @@ public sealed record BenchmarkSettings(
     string? PostgresServer,
     string? UdFile = null)
 {
+    /// <summary>Claims of the synthetic ledger `--report` writes a report of.</summary>
+    public int ReportClaims => 100_000;
+
     /// <summary>Names a PostgreSQL server for the side-by-side run when --postgres is not given.</summary>
     public const string PostgresVariable = "CLAIMS_BENCH_PG";
 
@@ -35,6 +39,7 @@ public sealed record BenchmarkSettings(
           --startup    only the whole-process part (claims commands as child processes, against a hello world)
           --claims DIR measure the claims executable in DIR instead of publishing one (e.g. a plain build)
           --env N=V    set N=V for every claims child process (repeatable; e.g. DOTNET_TieredCompilation=0)
+          --report     only `claims report` of a 100,000-claim ledger: write time, size, load and draw in headless Chromium
           --seeds DIR  seed transcripts (default: ../shared/corpus/seeds from the repository root)
           --out FILE   JSON results (default: artifacts/benchmark.json under the repository root)
           --postgres CONN  also run SQLite and PostgreSQL side by side on this server (default: $CLAIMS_BENCH_PG; none: skipped);
@@ -45,7 +50,7 @@ public sealed record BenchmarkSettings(
     /// <summary>Reads the command line; null (after printing why) when it is not understood.</summary>
     public static BenchmarkSettings? Parse(string[] args, TextWriter error)
     {
-        bool quick = false, profileOnly = false, ledgerOnly = false, formatsOnly = false, startupOnly = false;
+        bool quick = false, profileOnly = false, ledgerOnly = false, formatsOnly = false, startupOnly = false, reportOnly = false;
         string? seeds = null, output = null, claimsBuild = null, ud = null, postgres = Environment.GetEnvironmentVariable(PostgresVariable);
         var environment = new Dictionary<string, string>();
         for (var i = 0; i < args.Length; i++)
@@ -73,6 +78,9 @@ public sealed record BenchmarkSettings(
                 case "--env" when i + 1 < args.Length && args[i + 1].IndexOf('=') > 0:
                     var pair = args[++i];
                     environment[pair[..pair.IndexOf('=')]] = pair[(pair.IndexOf('=') + 1)..];
+                    break;
+                case "--report":
+                    reportOnly = true;
                     break;
                 case "--seeds" when i + 1 < args.Length:
                     seeds = args[++i];
@@ -103,6 +111,7 @@ public sealed record BenchmarkSettings(
             startupOnly,
             claimsBuild,
             environment,
+            reportOnly,
             root,
             Path.GetFullPath(seeds ?? Path.Combine(shared, "corpus", "seeds")),
             Path.Combine(shared, "gold", "seeds.jsonl"),

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ClaimsLedger.Linguistics;
 using ClaimsLedger.Model;
 
@@ -11,22 +10,14 @@ internal static class ExplainCommand
     public static Command Create(CliServices services)
     {
         var sentence = new Argument<string>("SENTENCE") { Description = "One sentence, quoted" };
-        var eventDate = new Option<string?>("--event-date") { Description = "Date of the event, YYYY-MM-DD, for relative periods" };
-        var command = new Command("explain", "Show how a sentence is parsed and which claims are read from it") { sentence, eventDate };
+        var eventDate = new EventDateOption("Date of the event, YYYY-MM-DD, for relative periods");
+        var command = new Command("explain", "Show how a sentence is parsed and which claims are read from it") { sentence, eventDate.Option };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            DateOnly? date = null;
-            if (parse.GetValue(eventDate) is { } dateText)
-            {
-                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                {
-                    error.WriteLine($"--event-date: '{dateText}' is not a date like 2022-09-06");
-                    return ExitCodes.CannotRun;
-                }
-                date = parsed;
-            }
+            if (!eventDate.TryRead(parse, error, out var date))
+                return ExitCodes.CannotRun;
             var modelPath = Path.Combine(services.DataDirectory, "models", SentenceParser.ModelFileName);
             SentenceParser parser;
             try

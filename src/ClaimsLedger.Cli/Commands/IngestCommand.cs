@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ClaimsLedger.Ingest;
 
 namespace ClaimsLedger.Cli.Commands;
@@ -19,7 +18,7 @@ internal static class IngestCommand
         };
         var database = LedgerOptions.Database();
         var title = new Option<string?>("--title") { Description = "Title for every document (instead of its first line)" };
-        var eventDate = new Option<string?>("--event-date") { Description = "Date of the event, YYYY-MM-DD (instead of the one in the text)" };
+        var eventDate = new EventDateOption("Date of the event, YYYY-MM-DD (instead of the one in the text)");
         var source = new Option<string?>("--source") { Description = "Who published the documents" };
         var url = new Option<string?>("--url") { Description = "The address the documents were published at" };
         var metadata = new Option<string?>("--metadata")
@@ -48,22 +47,14 @@ internal static class IngestCommand
         };
         var command = new Command("ingest", "Extract the claims of transcripts into the ledger")
         {
-            paths, database, title, eventDate, source, url, metadata, maxSize, timeout, maxNumbers, jobs,
+            paths, database, title, eventDate.Option, source, url, metadata, maxSize, timeout, maxNumbers, jobs,
         };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            DateOnly? date = null;
-            if (parse.GetValue(eventDate) is { } dateText)
-            {
-                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                {
-                    error.WriteLine($"--event-date: '{dateText}' is not a date like 2022-09-06");
-                    return ExitCodes.CannotRun;
-                }
-                date = parsed;
-            }
+            if (!eventDate.TryRead(parse, error, out var date))
+                return ExitCodes.CannotRun;
             if (parse.GetValue(maxSize) <= 0 || parse.GetValue(timeout) <= 0 || parse.GetValue(maxNumbers) <= 0 || parse.GetValue(jobs) <= 0)
             {
                 error.WriteLine("--max-size-mb, --timeout-seconds, --max-numbers and --jobs: must be at least 1");

@@ -30,10 +30,10 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         var text = document.Text;
         var sentences = TranscriptSegmenter.Segment(text);
         var claims = new List<Claim>();
+        var lead = sentences.Take(DocumentTime.LeadSentences).Select(x => text.Substring(x.Start, x.Length)).ToList();
         var context = new PeriodContext
         {
-            Document = DocumentTime.Read(text, document.Title is { } title ? [title, .. Lead(text, sentences, DocumentTime.LeadSentences)]
-                : Lead(text, sentences, DocumentTime.LeadSentences), dates, document.EventDate),
+            Document = DocumentTime.Read(text, document.Title is { } title ? [title, .. lead] : lead, dates, document.EventDate),
         };
         var warnings = new List<string>();
         var figureSentences = new List<SentenceSubjects>();
@@ -80,7 +80,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             warnings.Insert(0, "no event date: relative periods left unresolved");
         }
 
-        if (DocumentSubject.Of(subjectReader, document.Title, Lead(text, sentences, DocumentSubject.LeadSentences), figureSentences) is { } fallback)
+        if (DocumentSubject.Of(subjectReader, document.Title, lead, figureSentences, text) is { } fallback)
         {
             for (var i = 0; i < claims.Count; i++)
             {
@@ -90,9 +90,6 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
 
         return new ExtractedDocument(document, sentences, SameMetricPeriods.Resolve(text, claims, document.EventDate), warnings);
     }
-
-    private static List<string> Lead(string text, IReadOnlyList<Sentence> sentences, int count) =>
-        sentences.Take(count).Select(x => text.Substring(x.Start, x.Length)).ToList();
 
     /// <param name="figure">The claim's figure when its subject was read from its own sentence: the subject's words then
     /// leave its metric ("Britain's unemployment rate" measures the unemployment rate of the United Kingdom).</param>

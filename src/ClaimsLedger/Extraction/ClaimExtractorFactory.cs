@@ -14,9 +14,14 @@ public static class ClaimExtractorFactory
         new ClaimExtractor(RecognizerModels.English, LoadMetrics(dataDirectory), LoadEras(dataDirectory),
             subjects: LoadSubjects(dataDirectory), qualifiers: LoadQualifiers(dataDirectory));
 
-    /// <summary>The subject reader over data/gazetteer and data/vocabulary/subjects.json (empty where they are absent).</summary>
-    public static Subjects.SubjectReader LoadSubjects(string dataDirectory) =>
-        new(Subjects.Gazetteer.Load(dataDirectory), Subjects.SubjectVocabulary.Load(dataDirectory));
+    /// <summary>The subject reader over data/gazetteer, data/vocabulary/subjects.json and the tagger of data/models (each
+    /// left out where it is absent).</summary>
+    public static Subjects.SubjectReader LoadSubjects(string dataDirectory)
+    {
+        var model = Path.Combine(dataDirectory, "models", Linguistics.SentenceParser.ModelFileName);
+        return new(Subjects.Gazetteer.Load(dataDirectory), Subjects.SubjectVocabulary.Load(dataDirectory),
+            File.Exists(model) ? new Lazy<Linguistics.SentenceParser>(() => Linguistics.SentenceParser.Shared(model)) : null);
+    }
 
     public static DefinitionalQualifiers LoadQualifiers(string dataDirectory)
     {

@@ -94,7 +94,7 @@ public sealed partial class DateReader(RecognizerModels models)
             ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)
             : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b" + PhrasePatterns.MonthName + @"\.?\s*(?:-|\u2013|to|through|until)\s*" + @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+(?:19|20)\d\d)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b" + PhrasePatterns.Month + @"\.?\s*(?:-|\u2013|to|through|until)\s*" + PhrasePatterns.Month + @"\.?(?:\s+(?:19|20)\d\d)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MonthRange();
 
     [System.Text.RegularExpressions.GeneratedRegex(@",P(?<n>\d{1,2})M\)$")]

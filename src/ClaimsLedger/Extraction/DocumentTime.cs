@@ -37,7 +37,7 @@ public sealed partial record DocumentTime(Period? Reference, FiscalCalendar? Fis
         return new DocumentTime(null, fiscal);
     }
 
-    [GeneratedRegex(@"\d|\b(?:" + "January|February|March|April|May|June|July|August|September|October|November|December|year|quarter|month" + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d|\b(?:" + PhrasePatterns.Month + @"|year|quarter|month)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MayNameTime();
 
     /// <summary>"set in", "announced in": a date that is when something happened, not the time the figures measure.</summary>

@@ -27,10 +27,10 @@ public sealed partial record FiscalCalendar(Period Quarter, int? StartMonth, int
         // The quarter's number: named just before ("fourth quarter ended"), else soon after ("... ended on June 30 ... in Q1").
         var before = text[Math.Max(0, m.Index - 80)..(m.Index + m.Groups["unit"].Length)];
         var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 200)];
-        var number = QuarterNumber().Matches(before) is { Count: > 0 } numbers ? Number(numbers[^1])
-            : QuarterNumber().Match(after) is { Success: true } next ? Number(next) : (int?)null;
+        var number = QuarterNumber().Matches(before) is { Count: > 0 } numbers ? PhrasePatterns.QuarterNumber(numbers[^1])
+            : QuarterNumber().Match(after) is { Success: true } next ? PhrasePatterns.QuarterNumber(next) : (int?)null;
         if (number is null) return new FiscalCalendar(quarter, null, null, words);
-        var fiscalStart = end.AddMonths(-3 * number.Value).AddDays(1);
+        var fiscalStart = end.AddDays(1).AddMonths(-3 * number.Value); // June 30 ends Q1: the year starts April 1
         return new FiscalCalendar(quarter, fiscalStart.Month, fiscalStart.Day, words);
     }
 
@@ -67,15 +67,7 @@ public sealed partial record FiscalCalendar(Period Quarter, int? StartMonth, int
         return start <= day ? start : start.AddYears(-1);
     }
 
-    private static Period QuarterEnding(DateOnly end) => new(end.AddMonths(-3).AddDays(1), end, $"quarter ended {end:yyyy-MM-dd}");
-
-    private static int Number(Match m) => m.Groups["n"].Value.ToLowerInvariant() switch
-    {
-        "1" or "first" => 1,
-        "2" or "second" => 2,
-        "3" or "third" => 3,
-        _ => 4,
-    };
+    private static Period QuarterEnding(DateOnly end) => new(end.AddDays(1).AddMonths(-3), end, $"quarter ended {end:yyyy-MM-dd}");
 
     private static DateOnly? ParseDay(Match m, DateOnly? eventDate)
     {
@@ -92,6 +84,6 @@ public sealed partial record FiscalCalendar(Period Quarter, int? StartMonth, int
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodEnded();
 
-    [GeneratedRegex(@"\b(?:Q(?<n>[1-4])|(?<n>first|second|third|fourth)(?:\s+fiscal)?\s+quarter|(?<n>fourth)[\s-]quarter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Q(?<n>[1-4])|" + PhrasePatterns.QuarterOrdinal + @"(?:\s+fiscal)?[\s-]quarter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuarterNumber();
 }

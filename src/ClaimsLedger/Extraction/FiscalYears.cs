@@ -90,7 +90,7 @@ internal static partial class FiscalYears
     private static DateSpan? QuarterSpan(Match m, FiscalCalendar? fiscal)
     {
         if (fiscal is not { StartMonth: not null }) return null;
-        var n = m.Groups["n"].Value.ToLowerInvariant() switch { "1" or "first" => 1, "2" or "second" => 2, "3" or "third" => 3, _ => 4 };
+        var n = PhrasePatterns.QuarterNumber(m);
         var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
         var year = m.Groups["b"].Success ? fiscal.YearStartingIn(a, m.Value) : fiscal.YearEndingIn(a, m.Value);
         return year is null ? null : Span(m, $"fiscal Q{n} of {m.Groups["a"].Value}{(m.Groups["b"].Success ? "-" + m.Groups["b"].Value : "")}",
@@ -99,7 +99,7 @@ internal static partial class FiscalYears
 
     private static DateSpan Span(Match m, string timex, Period p) => new(m.Index, m.Index + m.Length, "fiscalyear", timex, null, p.Start, p.End);
 
-    [GeneratedRegex(@"(?:(?:fiscal\s+)?Q(?<n>[1-4])|(?<n>first|second|third|fourth)\s+(?:fiscal\s+)?quarter)\s*(?:of\s+)?(?:(?:FY|fiscal\s+(?:year\s+)?)\s*)?(?<a>(?:19|20)\d\d)(?:\s?[-–/]\s?(?<b>\d\d(?:\d\d)?))?|fiscal\s+(?<a>(?:19|20)\d\d)\s+(?<n>first|second|third|fourth)\s+quarter",
+    [GeneratedRegex(@"\b(?:(?:fiscal\s+)?Q(?<n>[1-4])|" + PhrasePatterns.QuarterOrdinal + @"\s+(?:fiscal\s+)?quarter)\s*(?:of\s+)?(?:(?:FY|fiscal\s+(?:year\s+)?)\s*)?(?<a>(?:19|20)\d\d)(?:\s?[-–/]\s?(?<b>\d\d(?:\d\d)?))?\b|\bfiscal\s+(?<a>(?:19|20)\d\d)\s+" + PhrasePatterns.QuarterOrdinal + @"\s+quarter\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FiscalQuarter();
 

@@ -32,6 +32,12 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             return Read(sentence, figures, figures[earlier].Kind == figure.Kind ? earlier : index - 1);
         }
 
+        // "4.8% in the first quarter, 0.4% in the second and 3.9% in the third": a list whose items differ only in time.
+        if (index > 0 && figures[index - 1].Kind == figure.Kind && ListedAfter().IsMatch(Between(sentence, figures[index - 1], figure)))
+        {
+            return Read(sentence, figures, index - 1);
+        }
+
         // "between 2 million and 3 million people", "2-3 billion dollars": the lower end counts what the upper end counts.
         if (index + 1 < figures.Count && (RangeStart().IsMatch(sentence.AsSpan(0, figure.Start).ToString())
             && RangeAnd().IsMatch(Between(sentence, figure, figures[index + 1])) || RangeDash().IsMatch(Between(sentence, figure, figures[index + 1]))))
@@ -126,8 +132,15 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     [GeneratedRegex(@"^\s*[-–—]\s*$")]
     private static partial Regex RangeDash();
 
-    [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"up from", "a steep fall from", "compared with a rise of", "as against": the earlier value of a quantity.</summary>
+    [GeneratedRegex(@"\b(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|(?:a\s+)?(?:(?:steep|sharp|slight|marginal|big)\s+)?(?:fall|rise|drop|decline|increase|jump|slide|surge)\s+from|compared\s+(?:with|to)(?:\s+(?:an?|the)(?:\s+(?:rise|fall|increase|decrease|decline|growth|drop|gain)\s+of)?)?|(?:as\s+)?against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?(?:US\$|\$|Rs\.?\s?|£|€)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierValueBefore();
+
+    /// <summary>Between two items of a list that differ only in time: "0.4% in the second quarter, 3.9%" (the earlier
+    /// item's time phrase, then a comma or "and"). Without the time phrase ("1.7 times and 3.8 times") the figures may
+    /// be about coordinated things, which <c>Respectively</c> pairs.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:in|during|for|on)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|previous|same)\s+)?(?:quarter|half|month|year|period|" + PhrasePatterns.Month + @"|(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?|year[\s-]on[\s-]year|month[\s-]on[\s-]month)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|around\s+|nearly\s+|some\s+)?(?:US\$|\$|Rs\.?\s?|£|€)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListedAfter();
 
     [GeneratedRegex(@"^\s*(?:%|percent|million|billion|trillion|thousand)?\s*and\s+(?:\$|US\$)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeAnd();

@@ -36,7 +36,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
             context.Range = r;
         }
 
-        var explicitPeriod = periods.LastOrDefault(p => p.IsKnown && p.Basis != StatedAsCurrent && p.Basis != TimelessAtEvent && !p.Basis.StartsWith(DocumentWide, StringComparison.Ordinal));
+        var explicitPeriod = periods.LastOrDefault(p => p.IsKnown && p.Basis != StatedAsCurrent && !p.Basis.StartsWith(DocumentWide, StringComparison.Ordinal));
         if (explicitPeriod is not null)
         {
             context.Last = explicitPeriod;
@@ -140,21 +140,18 @@ public sealed partial class PeriodReader(EraCatalog eras)
     /// <summary>Prefix of the basis of a period taken from the document rather than the sentence.</summary>
     public const string DocumentWide = "no time in the sentence: ";
 
-    /// <summary>Basis of a recurring or timeless figure ("each year", "three years"), taken as stated at the event date.</summary>
-    public const string TimelessAtEvent = "recurring or timeless: as stated at the event date";
-
     /// <summary>"have reached", "now", "so far": a figure stated as current, as of the event date, whatever the document reports.</summary>
-    [GeneratedRegex(@"(?:has|have|'ve)\s+(?:now\s+|already\s+|so\s+far\s+|also\s+)?(?:been|become|reached|grown|risen|fallen|got|gotten|hit|surpassed|exceeded|topped|passed|\w+ed)|(?:now|currently|so\s+far|to\s+date|at\s+present|as\s+of\s+now|as\s+of\s+today)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:has|have|'ve)\s+(?:now\s+|already\s+|so\s+far\s+|also\s+)?(?:been|become|reached|grown|risen|fallen|got|gotten|hit|surpassed|exceeded|topped|passed|\w+ed)\b|\b(?:now|currently|so\s+far|to\s+date|at\s+present|as\s+of\s+now|as\s+of\s+today)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedAsPresent();
 
     /// <summary>"GDP at constant (2011-12) prices", "at 2015 prices": the base year of a price index, not a time of the figure.</summary>
     private static bool IsPriceBase(string sentence, DateSpan d) =>
         PriceBaseAfter().IsMatch(sentence.AsSpan(d.End)) || PriceBaseBefore().IsMatch(sentence.AsSpan(0, d.Start));
 
-    [GeneratedRegex(@"^\)?\s*(?:constant\s+)?prices", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\)?\s*(?:constant\s+)?prices\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceBaseAfter();
 
-    [GeneratedRegex(@"(?:constant|base\s+year)\s*\(?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:constant|base\s+year)\s*\(?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceBaseBefore();
 
     /// <summary>"a year earlier", "a year ago", "the previous year": a time one year before the sentence's own.</summary>

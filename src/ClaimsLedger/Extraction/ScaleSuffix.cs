@@ -11,8 +11,18 @@ internal static partial class ScaleSuffix
     [GeneratedRegex(@"^(?<s>bn|b|mn|m|k|tn|trn)\b(?<plural>\s+[a-z]+s\b)?")]
     private static partial Regex Suffix();
 
+    [GeneratedRegex(@"^\s+crores?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LakhCrore();
+
     public static Figure Apply(string sentence, Figure figure)
     {
+        // "Rs 40.37 lakh crore": the recognizers stop at "lakh" (10^5); a crore (10^7) of lakhs is 10^12.
+        if (sentence.AsSpan(figure.Start, figure.End - figure.Start).EndsWith("lakh", StringComparison.OrdinalIgnoreCase)
+            && LakhCrore().Match(sentence, figure.End, sentence.Length - figure.End) is { Success: true } crore)
+        {
+            return figure with { End = figure.End + crore.Length, Value = figure.Value * 1e7 };
+        }
+
         if (figure.Kind is not (FigureKind.Count or FigureKind.Money or FigureKind.Measure) || !char.IsDigit(sentence[figure.End - 1]))
         {
             return MetresThatAreMillions(sentence, figure);

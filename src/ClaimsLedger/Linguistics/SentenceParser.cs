@@ -8,7 +8,7 @@ public sealed class SentenceParser(LinguisticModel model)
 {
     public const string ModelFileName = "en_ewt.model";
 
-    private static readonly Lazy<SentenceParser> Shipped = new(() => Load(DefaultModelPath), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<SentenceParser>> Loaded = new();
 
     [ThreadStatic]
     private static ParserState? state;
@@ -21,9 +21,13 @@ public sealed class SentenceParser(LinguisticModel model)
     public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, "data", "models", ModelFileName);
 
     /// <summary>The shipped model, loaded on first use.</summary>
-    public static SentenceParser Default => Shipped.Value;
+    public static SentenceParser Default => Shared(DefaultModelPath);
 
     public static SentenceParser Load(string path) => new(LinguisticModel.Load(path));
+
+    /// <summary>The model at <paramref name="path"/>, loaded once per process however many readers ask for it.</summary>
+    public static SentenceParser Shared(string path) =>
+        Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<SentenceParser>(() => Load(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>Tokens, tags, lemmas and tree of one sentence.</summary>
     public ParsedSentence Parse(string sentence)

@@ -100,7 +100,8 @@ internal sealed class MetricSection
         json.WriteNumberValue(claim.End - claim.SentenceStart);
         json.WriteStringValue(QuantityFormatter.Range(range, unit.Name));
         json.WriteStringValue(QuantityFormatter.Value(value, unit.Name));
-        json.WriteStringValue(claim.MetricPhrase);
+        // The words the metric was read from, left out where they are the metric's name (most claims of a large ledger).
+        json.WriteStringValue(string.Equals(claim.MetricPhrase, claim.Metric, StringComparison.OrdinalIgnoreCase) ? null : claim.MetricPhrase);
         json.WriteStringValue(claim.PeriodBasis);
         json.WriteStringValue(claim.Basis);
         json.WriteEndArray();

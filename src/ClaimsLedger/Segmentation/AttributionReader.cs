@@ -8,11 +8,7 @@ namespace ClaimsLedger.Segmentation;
 /// </summary>
 public static partial class AttributionReader
 {
-    private static readonly string[] Verbs =
-    [
-        "said", "says", "pointed out", "stressed", "emphasized", "emphasised", "noted", "added", "stated",
-        "underlined", "underscored", "remarked", "told", "commented", "explained", "warned", "argued", "tweeted", "wrote",
-    ];
+    private static readonly IReadOnlyList<string> Verbs = SayingVerbs.All;
 
     /// <summary>Words allowed between the name and the verb ("has stressed", "also said").</summary>
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)

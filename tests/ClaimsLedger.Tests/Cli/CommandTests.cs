@@ -2,38 +2,24 @@ using ClaimsLedger.Tests.Support;
 
 namespace ClaimsLedger.Tests.Cli;
 
-public class CommandTests
+public class CommandTests : CliLedgerTest
 {
-    private TempFolder folder = null!;
-    private CliRunner claims = null!;
-    private string db = null!;
-
-    [SetUp]
-    public void Create()
-    {
-        folder = new TempFolder();
-        folder.Write("data/metrics.json", """{"metrics":[{"name":"bridges","unit":"count","aliases":["river crossings"]}]}""");
-        claims = new CliRunner(folder.File("data"));
-        db = folder.File("test.db");
-    }
-
-    [TearDown]
-    public void Delete() => folder.Dispose();
+    protected override string MetricCatalogue => """{"metrics":[{"name":"bridges","unit":"count","aliases":["river crossings"]}]}""";
 
     private void IngestBriefings()
     {
-        folder.Write("in/2021.txt", "Briefing 2021\nMinister:\nWe built 120 bridges. We hired 300 engineers.\n");
-        folder.Write("in/2022.txt", "Briefing 2022\nMinister:\nWe built 150 bridges.\n");
-        Assert.That(claims.Run("ingest", folder.File("in"), "--db", db, "--event-date", "2022-09-06").ExitCode, Is.Zero);
+        Folder.Write("in/2021.txt", "Briefing 2021\nMinister:\nWe built 120 bridges. We hired 300 engineers.\n");
+        Folder.Write("in/2022.txt", "Briefing 2022\nMinister:\nWe built 150 bridges.\n");
+        Assert.That(Claims.Run("ingest", Folder.File("in"), "--db", Db, "--event-date", "2022-09-06").ExitCode, Is.Zero);
     }
 
     [Test]
     public void Ingest_prints_a_line_per_file_and_a_summary()
     {
-        var a = folder.Write("in/a.txt", "Briefing\nWe built 120 bridges.\n");
-        var empty = folder.WriteBytes("in/empty.txt", []);
+        var a = Folder.Write("in/a.txt", "Briefing\nWe built 120 bridges.\n");
+        var empty = Folder.WriteBytes("in/empty.txt", []);
 
-        var result = claims.Run("ingest", folder.File("in"), "--db", db);
+        var result = Claims.Run("ingest", Folder.File("in"), "--db", Db);
 
         Assert.That(result.Output, Is.EqualTo($"""
             added      {a}: document 1, 1 claims
@@ -50,7 +36,7 @@ public class CommandTests
     {
         IngestBriefings();
 
-        var again = claims.Run("ingest", folder.File("in"), "--db", db);
+        var again = Claims.Run("ingest", Folder.File("in"), "--db", Db);
 
         Assert.That(again.ExitCode, Is.Zero);
         Assert.That(again.Output, Does.EndWith("documents added: 0 (new revisions: 0), unchanged: 2, failed: 0; claims added: 0\n"));
@@ -59,7 +45,7 @@ public class CommandTests
     [Test]
     public void A_bad_event_date_is_a_usage_error()
     {
-        var result = claims.Run("ingest", folder.Write("a.txt", "x 1 y"), "--db", db, "--event-date", "6 Sept 2022");
+        var result = Claims.Run("ingest", Folder.Write("a.txt", "x 1 y"), "--db", Db, "--event-date", "6 Sept 2022");
 
         Assert.That((result.ExitCode, result.Error), Is.EqualTo((2, "--event-date: '6 Sept 2022' is not a date like 2022-09-06\n")));
     }
@@ -69,7 +55,7 @@ public class CommandTests
     {
         IngestBriefings();
 
-        var result = claims.Run("query", "--metric", "River Crossings", "--db", db);
+        var result = Claims.Run("query", "--metric", "River Crossings", "--db", Db);
 
         Assert.That(result.Output, Is.EqualTo("""
             River Crossings: 2 claims
@@ -88,7 +74,7 @@ public class CommandTests
     {
         IngestBriefings();
 
-        var result = claims.Run("query", "--metric", "x' OR 1=1 --", "--db", db);
+        var result = Claims.Run("query", "--metric", "x' OR 1=1 --", "--db", Db);
 
         Assert.That((result.ExitCode, result.Output), Is.EqualTo((0, "no claims for metric 'x' OR 1=1 --' (list the metrics with: claims metrics)\n")));
     }
@@ -98,7 +84,7 @@ public class CommandTests
     {
         IngestBriefings();
 
-        Assert.That(claims.Run("metrics", "--db", db).Output, Is.EqualTo("""
+        Assert.That(Claims.Run("metrics", "--db", Db).Output, Is.EqualTo("""
             claims  docs periods  metric
                  2     2       1  bridges
                  1     1       1  engineers
@@ -112,7 +98,7 @@ public class CommandTests
     {
         IngestBriefings();
 
-        var result = claims.Run("show", "2", "--db", db);
+        var result = Claims.Run("show", "2", "--db", Db);
 
         Assert.That(result.Output, Does.Contain("  figure    \"300\" at [55, 58)\n"));
         Assert.That(result.Output, Does.Contain("  document  1 2021.txt (revision 1, current)\n"));
@@ -124,17 +110,17 @@ public class CommandTests
     {
         IngestBriefings();
 
-        Assert.That(claims.Run("show", "99", "--db", db), Is.EqualTo(new CliResult(2, "", "claim 99: not in the ledger\n")));
+        Assert.That(Claims.Run("show", "99", "--db", Db), Is.EqualTo(new CliResult(2, "", "claim 99: not in the ledger\n")));
     }
 
     [Test]
     public void Export_writes_json_lines_to_a_file_and_csv_to_the_output()
     {
         IngestBriefings();
-        var file = folder.File("out.jsonl");
+        var file = Folder.File("out.jsonl");
 
-        var jsonl = claims.Run("export", "--format", "jsonl", "--metric", "bridges", "--out", file, "--db", db);
-        var csv = claims.Run("export", "--format", "csv", "--db", db);
+        var jsonl = Claims.Run("export", "--format", "jsonl", "--metric", "bridges", "--out", file, "--db", Db);
+        var csv = Claims.Run("export", "--format", "csv", "--db", Db);
 
         Assert.That(jsonl.Output, Is.EqualTo($"2 claims written to {file}\n"));
         Assert.That(File.ReadAllLines(file), Has.Length.EqualTo(2));
@@ -147,7 +133,7 @@ public class CommandTests
     {
         IngestBriefings();
 
-        var result = claims.Run("export", "--format", "xml", "--db", db);
+        var result = Claims.Run("export", "--format", "xml", "--db", Db);
 
         Assert.That(result.ExitCode, Is.Not.Zero);
         Assert.That(result.Error, Does.Contain("xml"));
@@ -157,11 +143,11 @@ public class CommandTests
     public void Verify_passes_on_a_fresh_ledger_and_fails_on_a_tampered_one()
     {
         IngestBriefings();
-        Assert.That(claims.Run("verify", "--db", db), Is.EqualTo(new CliResult(0, "ledger ok: 2 documents, 5 sentences, 3 claims verified\n", "")));
+        Assert.That(Claims.Run("verify", "--db", Db), Is.EqualTo(new CliResult(0, "ledger ok: 2 documents, 5 sentences, 3 claims verified\n", "")));
 
-        using (var ledger = ClaimsLedger.Ledger.LedgerDatabase.Open(db))
+        using (var ledger = ClaimsLedger.Ledger.LedgerDatabase.Open(Db))
             Dapper.SqlMapper.Execute(ledger.Connection, "UPDATE claims SET text = '999' WHERE id = 1");
-        var tampered = claims.Run("verify", "--db", db);
+        var tampered = Claims.Run("verify", "--db", Db);
 
         Assert.That(tampered.ExitCode, Is.EqualTo(1));
         Assert.That(tampered.Output, Does.StartWith("problem: claim 1: text \"999\" but document 1 has \"120\" at [33, 36)\n"));
@@ -170,35 +156,35 @@ public class CommandTests
     [Test]
     public void Reading_commands_refuse_a_missing_ledger_without_creating_it()
     {
-        var result = claims.Run("metrics", "--db", db);
+        var result = Claims.Run("metrics", "--db", Db);
 
-        Assert.That(result, Is.EqualTo(new CliResult(2, "", $"{db}: no such ledger (make one with: claims ingest PATH --db {db})\n")));
-        Assert.That(File.Exists(db), Is.False);
+        Assert.That(result, Is.EqualTo(new CliResult(2, "", $"{Db}: no such ledger (make one with: claims ingest PATH --db {Db})\n")));
+        Assert.That(File.Exists(Db), Is.False);
     }
 
     [Test]
     public void A_file_that_is_not_a_ledger_is_refused_with_one_line_and_left_unchanged()
     {
-        File.WriteAllText(db, "not a ledger");
+        File.WriteAllText(Db, "not a ledger");
 
-        var result = claims.Run("ingest", folder.Write("a.txt", "We built 1 bridges."), "--db", db);
+        var result = Claims.Run("ingest", Folder.Write("a.txt", "We built 1 bridges."), "--db", Db);
 
-        Assert.That(result, Is.EqualTo(new CliResult(2, "", $"{db}: not a claims ledger (not an SQLite database)\n")));
-        Assert.That(File.ReadAllText(db), Is.EqualTo("not a ledger"));
+        Assert.That(result, Is.EqualTo(new CliResult(2, "", $"{Db}: not a claims ledger (not an SQLite database)\n")));
+        Assert.That(File.ReadAllText(Db), Is.EqualTo("not a ledger"));
     }
 
     [Test]
     public void Changed_content_at_the_same_path_is_a_revision_and_the_old_claims_stay_queryable_as_superseded()
     {
-        var path = folder.Write("a.txt", "Briefing\nWe built 120 bridges.\n");
-        claims.Run("ingest", path, "--db", db);
+        var path = Folder.Write("a.txt", "Briefing\nWe built 120 bridges.\n");
+        Claims.Run("ingest", path, "--db", Db);
         File.WriteAllText(path, "Briefing\nWe built 125 bridges.\n");
 
-        var revised = claims.Run("ingest", path, "--db", db);
+        var revised = Claims.Run("ingest", path, "--db", Db);
 
         Assert.That(revised.Output, Does.StartWith($"revised    {path}: document 2, 1 claims\n"));
-        Assert.That(claims.Run("query", "-m", "bridges", "--db", db).Output, Does.Contain("[[125]]").And.Not.Contain("[[120]]"));
-        Assert.That(claims.Run("query", "-m", "bridges", "--include-superseded", "--db", db).Output, Does.Contain("[[120]]"));
-        Assert.That(claims.Run("show", "1", "--db", db).Output, Does.Contain("(revision 1, superseded by document 2)"));
+        Assert.That(Claims.Run("query", "-m", "bridges", "--db", Db).Output, Does.Contain("[[125]]").And.Not.Contain("[[120]]"));
+        Assert.That(Claims.Run("query", "-m", "bridges", "--include-superseded", "--db", Db).Output, Does.Contain("[[120]]"));
+        Assert.That(Claims.Run("show", "1", "--db", Db).Output, Does.Contain("(revision 1, superseded by document 2)"));
     }
 }

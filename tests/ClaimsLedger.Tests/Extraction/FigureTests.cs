@@ -8,6 +8,7 @@ public class FigureTests
     [TestCase("The bank reported a profit of 3.1 billion yuan last year.", "3.1 billion yuan", 3100000000, "CNY", TestName = "Yuan_after_number")]
     [TestCase("The company paid a $4.5 million settlement.", "$4.5 million", 4500000, "USD", TestName = "Dollar_sign_before_number")]
     [TestCase("Unemployment fell to 5.2% in March.", "5.2%", 5.2, "percent", TestName = "Percent_sign")]
+    [TestCase("State revenue reached Rs 3.6 lakh crore this year.", "Rs 3.6 lakh crore", 3.6e12, "INR", TestName = "Lakh_crore_is_ten_to_the_twelfth")]
     [TestCase("Turnout rose by 3 percentage points compared with the last vote.", "3 percentage points", 3, "percentage_point", TestName = "Percentage_points")]
     [TestCase("Exports were 2.5 times that of 2015.", "2.5 times", 2.5, "times", TestName = "Multiple_in_times")]
     [TestCase("The capacity of the port has increased fivefold since then.", "fivefold", 5, "times", TestName = "Multiple_as_fold_word")]

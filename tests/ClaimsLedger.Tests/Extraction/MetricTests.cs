@@ -72,6 +72,24 @@ public class MetricTests
         Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));
     }
 
+    [TestCase("Port traffic grew 4.1% in the first quarter, 2.7% in the second quarter and 3.3% in the third quarter.", "4.1%", "2.7%", TestName = "A_list_that_differs_only_in_time")]
+    [TestCase("Retail sales climbed 6 percent in March and 9 percent in April.", "6 percent", "9 percent", TestName = "Two_months_joined_by_and")]
+    [TestCase("Tourist arrivals reached 3.2 million, a steep fall from 4.5 million the year before.", "3.2 million", "4.5 million", TestName = "A_fall_from_N_is_the_earlier_value")]
+    [TestCase("Farm output rose 2.4 percent, compared with a rise of 1.9 percent a year earlier.", "2.4 percent", "1.9 percent", TestName = "Compared_with_a_rise_of_N")]
+    [TestCase("Farm income was Rs 12.6 lakh crore, as against Rs 11.9 lakh crore in 2021-22.", "Rs 12.6 lakh crore", "Rs 11.9 lakh crore", TestName = "As_against_N")]
+    public void Two_figures_of_one_quantity_share_its_metric(string sentence, string first, string second)
+    {
+        var claims = ExtractionFixture.Claims(sentence);
+        Assert.That(claims.Single(c => c.Text == second).Metric, Is.EqualTo(claims.Single(c => c.Text == first).Metric));
+    }
+
+    [Test]
+    public void Coordinated_figures_without_a_time_phrase_keep_their_own_things()
+    {
+        var claims = ExtractionFixture.Claims("The revenues of the shipyards and the steel mills were 1.4 times and 2.6 times that of 2015.");
+        Assert.That(claims.Single(c => c.Text == "2.6 times").Metric, Is.Not.EqualTo(claims.Single(c => c.Text == "1.4 times").Metric));
+    }
+
     [Test]
     public void Every_claim_has_a_metric()
     {

@@ -25,6 +25,22 @@ public class SubjectTests
         Assert.That(Read(sentence, figure).Subject, Is.EqualTo(subject));
     }
 
+    // Names the gazetteer does not hold, opening the sentence: the tagger tells a company from a common noun.
+    [TestCase("Zentrix reported sales of 12,400 units in the third quarter of 2022.", "12,400", "Zentrix")]
+    [TestCase("Kovalenko Logistics posted revenue of $3.1 billion in 2022.", "$3.1 billion", "Kovalenko Logistics")]
+    public void A_name_opening_the_sentence_owns_its_figure(string sentence, string figure, string subject)
+    {
+        Assert.That(Read(sentence, figure).Subject, Is.EqualTo(subject));
+    }
+
+    [TestCase("At President Marlow's direction, we are donating 1.2 billion vaccine doses.", "1.2 billion")]
+    [TestCase("Investment reached 4.5 trillion yuan in 2022.", "4.5 trillion yuan")]
+    [TestCase("Spending rose to 310 billion euros last year.", "310 billion euros")]
+    public void A_common_noun_opening_the_sentence_or_a_titled_person_is_no_subject(string sentence, string figure)
+    {
+        Assert.That(Read(sentence, figure).Subject, Is.Null);
+    }
+
     [Test]
     public void Two_countries_in_one_sentence_each_own_their_figure()
     {

@@ -5,30 +5,15 @@ using Dapper;
 namespace ClaimsLedger.Tests.Newsroom;
 
 /// <summary>Code point offsets beside the UTF-16 ones: SQLite's substr lands on the figure after a character outside the BMP.</summary>
-public class CodePointOffsetTests
+public class CodePointOffsetTests : CliLedgerTest
 {
-    private TempFolder folder = null!;
-    private CliRunner claims = null!;
-    private string db = null!;
-
-    [SetUp]
-    public void Create()
-    {
-        folder = new TempFolder();
-        claims = new CliRunner(folder.File("data"));
-        db = folder.File("ledger.db");
-    }
-
-    [TearDown]
-    public void Delete() => folder.Dispose();
-
     [Test]
     public void Substr_over_code_point_offsets_gives_the_figure_and_the_sentence_after_an_emoji()
     {
-        folder.Write("in/a.txt", "Briefing 🎉\nWe built 120 bridges 🌉 and 𝕏 300 tunnels.\n");
-        Assert.That(claims.Run("ingest", folder.File("in"), "--db", db, "--event-date", "2022-01-01").ExitCode, Is.Zero);
+        Folder.Write("in/a.txt", "Briefing 🎉\nWe built 120 bridges 🌉 and 𝕏 300 tunnels.\n");
+        Assert.That(Claims.Run("ingest", Folder.File("in"), "--db", Db, "--event-date", "2022-01-01").ExitCode, Is.Zero);
 
-        using var connection = LedgerContents.OpenRaw(db);
+        using var connection = LedgerContents.OpenRaw(Db);
         var rows = connection.Query<(string Text, string AtCodePoints, string Sentence)>("""
             SELECT c.text, substr(d.text, c.start_cp + 1, c.end_cp - c.start_cp),
                    substr(d.text, s.start_cp + 1, s.end_cp - s.start_cp)
@@ -38,18 +23,18 @@ public class CodePointOffsetTests
         Assert.That(rows.Select(r => r.AtCodePoints), Is.EqualTo(new[] { "120", "300" }));
         Assert.That(rows.Select(r => r.Text), Is.EqualTo(new[] { "120", "300" }));
         Assert.That(rows[0].Sentence, Is.EqualTo("We built 120 bridges 🌉 and 𝕏 300 tunnels."));
-        Assert.That(claims.Run("verify", "--db", db).ExitCode, Is.Zero);
+        Assert.That(Claims.Run("verify", "--db", Db).ExitCode, Is.Zero);
     }
 
     [Test]
     public void Verify_reports_code_point_offsets_that_do_not_match()
     {
-        folder.Write("in/a.txt", "Briefing 🎉\nWe built 120 bridges.\n");
-        claims.Run("ingest", folder.File("in"), "--db", db, "--event-date", "2022-01-01");
-        using (var connection = LedgerContents.OpenRaw(db))
+        Folder.Write("in/a.txt", "Briefing 🎉\nWe built 120 bridges.\n");
+        Claims.Run("ingest", Folder.File("in"), "--db", Db, "--event-date", "2022-01-01");
+        using (var connection = LedgerContents.OpenRaw(Db))
             connection.Execute("UPDATE claims SET start_cp = start, end_cp = \"end\"");
 
-        var verify = claims.Run("verify", "--db", db);
+        var verify = Claims.Run("verify", "--db", Db);
 
         Assert.That(verify.ExitCode, Is.EqualTo(1));
         Assert.That(verify.Output, Does.Contain("claim 1: code point offsets [21, 24) but [21, 24) in UTF-16 is [20, 23)"));
@@ -68,7 +53,7 @@ public class CodePointOffsetTests
     [Test]
     public void A_ledger_from_before_the_migration_gets_code_point_offsets_where_its_text_is_all_in_the_bmp()
     {
-        using (var connection = LedgerContents.OpenRaw(db))
+        using (var connection = LedgerContents.OpenRaw(Db))
         {
             new SchemaMigrator(MigrationScript.Embedded.Where(s => string.CompareOrdinal(s.Name, "0006") < 0).ToList())
                 .Apply(connection, TimeProvider.System);
@@ -83,9 +68,9 @@ public class CodePointOffsetTests
                     (2, 2, 1, 12, 15, '150', 150, 'count', 'exact', 'bridges');
                 """);
         }
-        LedgerDatabase.Open(db).Dispose();
+        LedgerDatabase.Open(Db).Dispose();
 
-        using var upgraded = LedgerContents.OpenRaw(db);
+        using var upgraded = LedgerContents.OpenRaw(Db);
         var offsets = upgraded.Query<(long? Start, long? End)>("SELECT start_cp, end_cp FROM claims ORDER BY id").ToList();
         Assert.That(offsets, Is.EqualTo(new (long?, long?)[] { (9, 12), (null, null) }));
     }

@@ -7,32 +7,23 @@ using ClaimsLedger.Tests.Support;
 namespace ClaimsLedger.Tests.Newsroom;
 
 /// <summary>Exports a story can use: the quote, the document's source, URL and publication date, the value as read, JSON arrays, CSV for Excel.</summary>
-public class StoryExportTests
+public class StoryExportTests : CliLedgerTest
 {
-    private TempFolder folder = null!;
-    private CliRunner claims = null!;
-    private string db = null!;
+    protected override string MetricCatalogue => """{"metrics":[]}""";
 
     [SetUp]
-    public void Create()
+    public void IngestBriefing()
     {
-        folder = new TempFolder();
-        folder.Write("data/metrics.json", """{"metrics":[]}""");
-        claims = new CliRunner(folder.File("data"));
-        db = folder.File("test.db");
-        folder.Write("in/briefing.txt", "Bridges briefing\nMinister:\nWe built 120 bridges. We hired 300 engineers.\n");
-        var ingest = claims.Run("ingest", folder.File("in"), "--db", db, "--event-date", "2022-09-06", "--source", "中国网",
+        Folder.Write("in/briefing.txt", "Bridges briefing\nMinister:\nWe built 120 bridges. We hired 300 engineers.\n");
+        var ingest = Claims.Run("ingest", Folder.File("in"), "--db", Db, "--event-date", "2022-09-06", "--source", "中国网",
             "--url", "https://example.org/briefing");
         Assert.That(ingest.ExitCode, Is.Zero, ingest.Error);
     }
 
-    [TearDown]
-    public void Delete() => folder.Dispose();
-
     [Test]
     public void Json_lines_carry_the_sentence_source_url_and_value_text_beside_the_old_keys()
     {
-        var lines = claims.Run("export", "--db", db, "--format", "jsonl").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Claims.Run("export", "--db", Db, "--format", "jsonl").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         using var first = JsonDocument.Parse(lines[0]);
         var row = first.RootElement;
@@ -47,8 +38,8 @@ public class StoryExportTests
     [Test]
     public void Json_is_one_array_holding_the_same_objects_as_json_lines()
     {
-        var lines = claims.Run("export", "--db", db, "--format", "jsonl").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var array = claims.Run("export", "--db", db, "--format", "json").Output;
+        var lines = Claims.Run("export", "--db", Db, "--format", "jsonl").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var array = Claims.Run("export", "--db", Db, "--format", "json").Output;
 
         using var parsed = JsonDocument.Parse(array);
         Assert.That(parsed.RootElement.ValueKind, Is.EqualTo(JsonValueKind.Array));
@@ -66,10 +57,10 @@ public class StoryExportTests
     [Test]
     public void Csv_for_excel_starts_with_a_utf8_byte_order_mark_and_ends_every_row_with_crlf()
     {
-        var plain = folder.File("plain.csv");
-        var excel = folder.File("excel.csv");
-        Assert.That(claims.Run("export", "--db", db, "--format", "csv", "--out", plain).ExitCode, Is.Zero);
-        Assert.That(claims.Run("export", "--db", db, "--format", "csv", "--excel", "--out", excel).ExitCode, Is.Zero);
+        var plain = Folder.File("plain.csv");
+        var excel = Folder.File("excel.csv");
+        Assert.That(Claims.Run("export", "--db", Db, "--format", "csv", "--out", plain).ExitCode, Is.Zero);
+        Assert.That(Claims.Run("export", "--db", Db, "--format", "csv", "--excel", "--out", excel).ExitCode, Is.Zero);
 
         var bytes = File.ReadAllBytes(excel);
         Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
@@ -101,7 +92,7 @@ public class StoryExportTests
     [Test]
     public void Markdown_gives_the_title_linked_to_the_url_and_the_quote_with_the_figure_in_bold()
     {
-        var md = claims.Run("export", "--db", db, "--format", "md").Output;
+        var md = Claims.Run("export", "--db", Db, "--format", "md").Output;
 
         Assert.That(md, Does.Contain("[Bridges briefing](https://example.org/briefing)"));
         Assert.That(md, Does.Contain("We built **120** bridges."));

@@ -4,42 +4,33 @@ using ClaimsLedger.Tests.Support;
 namespace ClaimsLedger.Tests.Newsroom;
 
 /// <summary>`claims check`: verdicts kept with their history, shown by show and export, published as schema.org ClaimReview.</summary>
-public class VerdictTests
+public class VerdictTests : CliLedgerTest
 {
-    private TempFolder folder = null!;
-    private CliRunner claims = null!;
-    private string db = null!;
+    protected override string MetricCatalogue => """{"metrics":[]}""";
 
     [SetUp]
-    public void Create()
+    public void IngestBriefing()
     {
-        folder = new TempFolder();
-        folder.Write("data/metrics.json", """{"metrics":[]}""");
-        claims = new CliRunner(folder.File("data"));
-        db = folder.File("test.db");
-        folder.Write("in/briefing.txt", "Bridges briefing\nMinister Li:\nWe built 120 bridges. We hired 300 engineers.\n");
-        Assert.That(claims.Run("ingest", folder.File("in"), "--db", db, "--event-date", "2022-09-06", "--source", "Ministry",
+        Folder.Write("in/briefing.txt", "Bridges briefing\nMinister Li:\nWe built 120 bridges. We hired 300 engineers.\n");
+        Assert.That(Claims.Run("ingest", Folder.File("in"), "--db", Db, "--event-date", "2022-09-06", "--source", "Ministry",
             "--url", "https://example.org/briefing").ExitCode, Is.Zero);
     }
-
-    [TearDown]
-    public void Delete() => folder.Dispose();
 
     [Test]
     public void A_check_is_recorded_with_its_history_and_the_latest_verdict_shows_in_show_and_export()
     {
-        Assert.That(claims.Run("check", "1", "--db", db, "--verdict", "false", "--note", "The register lists 112.").Output,
+        Assert.That(Claims.Run("check", "1", "--db", Db, "--verdict", "false", "--note", "The register lists 112.").Output,
             Is.EqualTo("claim 1: false (check 1)\n"));
-        var second = claims.Run("check", "1", "--db", db, "--verdict", "misleading", "--note", "112 finished, 8 under way",
+        var second = Claims.Run("check", "1", "--db", Db, "--verdict", "misleading", "--note", "112 finished, 8 under way",
             "--by", "Desk", "--url", "https://example.org/check/1");
         Assert.That(second.Output, Is.EqualTo("claim 1: misleading (check 2, 2 checks of this claim)\n"));
 
-        var show = claims.Run("show", "1", "--db", db).Output;
+        var show = Claims.Run("show", "1", "--db", Db).Output;
         Assert.That(show, Does.Match(@"  verdict   misleading \(\d{4}-\d\d-\d\dT[^,]+, by Desk\): 112 finished, 8 under way https://example.org/check/1\n"));
         Assert.That(show, Does.Match(@"  earlier   false \([^)]+\): The register lists 112\.\n"));
         Assert.That(show.IndexOf("verdict   misleading", StringComparison.Ordinal), Is.LessThan(show.IndexOf("earlier", StringComparison.Ordinal)));
 
-        var rows = claims.Run("export", "--db", db, "--format", "jsonl").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        var rows = Claims.Run("export", "--db", Db, "--format", "jsonl").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => JsonDocument.Parse(line).RootElement).ToList();
         Assert.That(rows.Select(r => r.GetProperty("verdict").ValueKind == JsonValueKind.Null ? null : r.GetProperty("verdict").GetString()),
             Is.EqualTo(new[] { "misleading", null }));
@@ -48,18 +39,18 @@ public class VerdictTests
     [Test]
     public void Checking_a_claim_not_in_the_ledger_or_with_an_unknown_verdict_fails_and_writes_nothing()
     {
-        var missing = claims.Run("check", "99", "--db", db, "--verdict", "true");
+        var missing = Claims.Run("check", "99", "--db", Db, "--verdict", "true");
         Assert.That((missing.ExitCode, missing.Error), Is.EqualTo((2, "claim 99: not in the ledger\n")));
-        Assert.That(claims.Run("check", "1", "--db", db, "--verdict", "mostly").ExitCode, Is.EqualTo(1).Or.EqualTo(2));
-        Assert.That(claims.Run("export", "--db", db, "--format", "claimreview").Output.Trim(), Is.EqualTo("[]"));
+        Assert.That(Claims.Run("check", "1", "--db", Db, "--verdict", "mostly").ExitCode, Is.EqualTo(1).Or.EqualTo(2));
+        Assert.That(Claims.Run("export", "--db", Db, "--format", "claimreview").Output.Trim(), Is.EqualTo("[]"));
     }
 
     [Test]
     public void Claimreview_export_is_schema_org_json_ld_of_the_checked_claims_with_the_figure_kept()
     {
-        claims.Run("check", "2", "--db", db, "--verdict", "true", "--note", "Payroll shows 300.", "--by", "Desk", "--url", "https://example.org/c/2");
+        Claims.Run("check", "2", "--db", Db, "--verdict", "true", "--note", "Payroll shows 300.", "--by", "Desk", "--url", "https://example.org/c/2");
 
-        using var json = JsonDocument.Parse(claims.Run("export", "--db", db, "--format", "claimreview").Output);
+        using var json = JsonDocument.Parse(Claims.Run("export", "--db", Db, "--format", "claimreview").Output);
         var review = json.RootElement.EnumerateArray().Single();
 
         Assert.That(review.GetProperty("@type").GetString(), Is.EqualTo("ClaimReview"));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClaimsLedger.Linguistics;
 
 namespace ClaimsLedger.Extraction.Subjects;
 
@@ -10,7 +11,9 @@ namespace ClaimsLedger.Extraction.Subjects;
 /// figure is attributed to. A body the figure is attributed to ("..., the Labor Department said", "according to the ONS")
 /// is its source, never its subject. The document's own subject fills in later (<see cref="DocumentSubject"/>).
 /// </summary>
-public sealed partial class SubjectReader(Gazetteer gazetteer, SubjectVocabulary words)
+/// <param name="parser">Tags a capitalised word that opens a sentence, to tell a name ("Tesla reported") from a common noun
+/// ("Investment reached"); loaded on first use. Without it such a word owns a figure only by its possessive.</param>
+public sealed partial class SubjectReader(Gazetteer gazetteer, SubjectVocabulary words, Lazy<SentenceParser>? parser = null)
 {
     public static SubjectReader Empty { get; } = new(Gazetteer.Empty, SubjectVocabulary.Empty);
 
@@ -45,13 +48,13 @@ public sealed partial class SubjectReader(Gazetteer gazetteer, SubjectVocabulary
         foreach (Match m in ProperName().Matches(sentence))
         {
             var (start, text) = TrimNotNames(m.Groups["name"]);
+            if (AfterTitle(sentence, start)) continue; // "President Biden's direction": a person, who owns no statistic
             if (text.Length < 2 || found.Any(f => f.Start < m.Index + m.Length && start < f.End)) continue;
             if (AfterThe().IsMatch(sentence.AsSpan(0, start))) continue; // "the Commission", "the WICs": a body named generically
             if (speaker is not null && speaker.Contains(text, StringComparison.Ordinal)) continue;
             var possessive = m.Groups["poss"].Success;
             var verb = m.Groups["verb"].Value;
-            // "Investment reached ...": one capitalised word opening a sentence may be a common noun; it owns only by "'s".
-            if (!possessive && !text.Contains(' ') && sentence[..start].Trim(' ', '"', '\u201C').Length == 0) continue;
+            if (!possessive && !text.Contains(' ') && sentence[..start].Trim(' ', '"', '\u201C').Length == 0 && !IsProperNoun(sentence, start)) continue;
             // An owner ("Tesla reported"), or a one-word name that says something ("Samsung said"); "Jane Doe said" is a person.
             if (!possessive && !words.OwnerVerbs.Contains(verb) && !(words.AttributionVerbs.Contains(verb) && !text.Contains(' '))) continue;
             var entity = gazetteer.Lookup(text) ?? new Entity(text, text, EntityKind.Organisation);
@@ -59,6 +62,18 @@ public sealed partial class SubjectReader(Gazetteer gazetteer, SubjectVocabulary
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>"Investment reached ...": one capitalised word opening a sentence is a name only where the tagger reads
+    /// it as a proper noun (UPOS PROPN).</summary>
+    private bool IsProperNoun(string sentence, int start) =>
+        parser?.Value.Parse(sentence).Tokens.FirstOrDefault(t => t.Start == start) is { Upos: "PROPN" };
+
+    private static bool AfterTitle(string sentence, int start)
+    {
+        var before = sentence.AsSpan(0, start).TrimEnd();
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return word.Length > 0 && Segmentation.PersonNameRules.IsTitleWord(word);
     }
 
     private (int Start, string Text) TrimNotNames(Group name)

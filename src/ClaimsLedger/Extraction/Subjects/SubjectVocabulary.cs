@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace ClaimsLedger.Extraction.Subjects;
 
-/// <summary>The words of data/vocabulary/subjects.json: how attributions, owners, clause breaks and back references read.</summary>
+/// <summary>The words of data/vocabulary/subjects.json: how attributions, owners, clause breaks and back references read.
+/// <see cref="AttributionVerbs"/> are its reporting verbs ("showed", "estimated") and the verbs of saying.</summary>
 public sealed record SubjectVocabulary(
     IReadOnlyList<string> AttributionVerbs,
     IReadOnlyList<string> SourceLeadIns,
@@ -25,7 +26,7 @@ public sealed record SubjectVocabulary(
         var root = json.RootElement;
         List<string> List(string name) => root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToList();
         HashSet<string> Set(string name) => new(List(name), StringComparer.Ordinal);
-        return new SubjectVocabulary(List("attributionVerbs"), List("sourceLeadIns"), List("attributionTails"), Set("ownerVerbs"),
+        return new SubjectVocabulary([.. Segmentation.SayingVerbs.All, .. List("reportingVerbs")], List("sourceLeadIns"), List("attributionTails"), Set("ownerVerbs"),
             List("clauseBreaks"), Set("placePrepositions"), List("backReferences"), Set("notNames"));
     }
 }

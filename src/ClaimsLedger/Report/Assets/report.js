@@ -427,7 +427,7 @@
     row(figure, 'Allows', r[COL.allows]);
     row(figure, 'Period', r[COL.period] + (r[COL.periodBasis] ? ' (from \u201c' + r[COL.periodBasis] + '\u201d)' : ''));
     row(figure, 'Speaker', r[COL.speaker] || 'not named');
-    row(figure, 'Said as', r[COL.phrase]);
+    row(figure, 'Said as', r[COL.phrase] || metrics[m].name);
     row(figure, 'Basis', r[COL.basis]);
     detail.appendChild(figure);
 
