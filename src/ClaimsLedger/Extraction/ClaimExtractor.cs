@@ -33,7 +33,8 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         var lead = sentences.Take(DocumentTime.LeadSentences).Select(x => text.Substring(x.Start, x.Length)).ToList();
         var context = new PeriodContext
         {
-            Document = DocumentTime.Read(text, document.Title is { } title ? [title, .. lead] : lead, dates, document.EventDate),
+            Document = DocumentTime.Read(text, document.Title is { } title ? [title, .. lead] : lead, dates, document.EventDate)
+                with { NationalFiscalYear = NationalFiscalYear(DocumentSubject.FromLead(subjectReader, document.Title, lead)) },
         };
         var warnings = new List<string>();
         var figureSentences = new List<SentenceSubjects>();
@@ -89,6 +90,16 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         }
 
         return new ExtractedDocument(document, sentences, SameMetricPeriods.Resolve(text, claims, document.EventDate), warnings);
+    }
+
+    /// <summary>The fiscal year of the country the title or lead names (of a national body's country), where it is not the calendar year.</summary>
+    private FiscalCalendar? NationalFiscalYear(SubjectReading? subject)
+    {
+        var entity = subject is null ? null : subjectReader.Gazetteer.Lookup(subject.Name);
+        var country = entity?.Kind == EntityKind.Country ? entity : subjectReader.Gazetteer.Place(entity?.Country);
+        return subjectReader.Gazetteer.FiscalYearStart(country?.Code) is var (month, day)
+            ? FiscalCalendar.Convention(month, day, $"{country!.Name}'s fiscal year, which starts on {new DateOnly(2000, month, day):MMMM d}")
+            : null;
     }
 
     /// <param name="figure">The claim's figure when its subject was read from its own sentence: the subject's words then

@@ -10,6 +10,10 @@ namespace ClaimsLedger.Extraction;
 /// </summary>
 public sealed partial record DocumentTime(Period? Reference, FiscalCalendar? Fiscal)
 {
+    /// <summary>The fiscal year of the country the document is about, for split years it states without a calendar of
+    /// its own ("Q1 2023-24" in an Indian release): never used for a year named alone.</summary>
+    public FiscalCalendar? NationalFiscalYear { get; init; }
+
     public static DocumentTime None { get; } = new(null, null);
 
     /// <summary>How many of a document's first sentences (after its title) may state its reference period; the first

@@ -34,6 +34,9 @@ public sealed partial record FiscalCalendar(Period Quarter, int? StartMonth, int
         return new FiscalCalendar(quarter, fiscalStart.Month, fiscalStart.Day, words);
     }
 
+    /// <summary>A country's fiscal year, known from <paramref name="words"/> rather than stated: no quarter of its own.</summary>
+    public static FiscalCalendar Convention(int startMonth, int startDay, string words) => new(Period.None(words), startMonth, startDay, words);
+
     /// <summary>Fiscal years start on January 1: they are calendar years.</summary>
     public bool IsCalendarYear => StartMonth == 1 && StartDay == 1;
 

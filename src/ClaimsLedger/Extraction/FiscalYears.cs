@@ -21,12 +21,16 @@ internal static partial class FiscalYears
     /// <summary>The sentence's dates with fiscal years resolved: one-year ones as calendar years, split ones as both years.</summary>
     /// <param name="fiscal">The document's fiscal calendar, where it states one: fiscal years and quarters are then read
     /// as its days, and a bare year next to them is a fiscal year.</param>
-    public static IReadOnlyList<DateSpan> Resolve(string sentence, IReadOnlyList<DateSpan> dates, FiscalCalendar? fiscal = null)
+    /// <param name="national">The fiscal year of the document's country (<see cref="DocumentTime.NationalFiscalYear"/>),
+    /// for split years ("2023-24") where the document states no calendar.</param>
+    public static IReadOnlyList<DateSpan> Resolve(string sentence, IReadOnlyList<DateSpan> dates, FiscalCalendar? fiscal = null,
+        FiscalCalendar? national = null)
     {
         List<DateSpan>? split = null;
+        var splitCalendar = fiscal is { StartMonth: not null } ? fiscal : national;
         foreach (Match m in FiscalQuarter().Matches(sentence))
         {
-            if (QuarterSpan(m, fiscal) is { } quarter)
+            if (QuarterSpan(m, m.Groups["b"].Success ? splitCalendar : fiscal) is { } quarter)
             {
                 (split ??= []).Add(quarter);
             }
@@ -37,8 +41,8 @@ internal static partial class FiscalYears
             if (SplitYears(m) is var (from, to) && split?.Any(q => q.Start < m.Index + m.Length && m.Index < q.End) != true)
             {
                 split ??= [];
-                split.Add(fiscal?.YearStartingIn(from, m.Value) is { } year
-                    ? Span(m, $"fiscal year {from}-{to % 100:00} of the document's calendar", year)
+                split.Add(splitCalendar?.YearStartingIn(from, m.Value) is { } year
+                    ? Span(m, $"fiscal year {from}-{to % 100:00} of {(splitCalendar == fiscal ? "the document's calendar" : splitCalendar.Words)}", year)
                     : new DateSpan(m.Index, m.Index + m.Length, "fiscalyear", $"fiscal year {from}-{to % 100:00} (both calendar years)",
                         null, new DateOnly(from, 1, 1), new DateOnly(to, 12, 31)));
             }
@@ -93,7 +97,8 @@ internal static partial class FiscalYears
         var n = PhrasePatterns.QuarterNumber(m);
         var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
         var year = m.Groups["b"].Success ? fiscal.YearStartingIn(a, m.Value) : fiscal.YearEndingIn(a, m.Value);
-        return year is null ? null : Span(m, $"fiscal Q{n} of {m.Groups["a"].Value}{(m.Groups["b"].Success ? "-" + m.Groups["b"].Value : "")}",
+        var of = fiscal.Quarter.Start is null ? $" ({fiscal.Words})" : "";
+        return year is null ? null : Span(m, $"fiscal Q{n} of {m.Groups["a"].Value}{(m.Groups["b"].Success ? "-" + m.Groups["b"].Value : "")}{of}",
             FiscalCalendar.QuarterOf(year, n, m.Value));
     }
 

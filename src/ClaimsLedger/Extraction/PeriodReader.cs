@@ -13,7 +13,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
     public IReadOnlyList<Period> Read(string sentence, IReadOnlyList<Figure> figures, IReadOnlyList<DateSpan> dates,
         DateOnly? eventDate, PeriodContext context)
     {
-        var usable = FiscalYears.Resolve(sentence, dates, context.Document.Fiscal)
+        var usable = FiscalYears.Resolve(sentence, dates, context.Document.Fiscal, context.Document.NationalFiscalYear)
             .Where(d => !d.IsDuration && !d.IsTimeOfDay && (d.From is not null || d.To is not null) && !IsPriceBase(sentence, d)).ToList();
         var attached = figures.Select(f => Attached(sentence, f, usable)).ToList();
         var attachedRange = AttachedRange(sentence, figures, attached);

@@ -28,6 +28,22 @@ public class FiscalPeriodTests
     }
 
     [Test]
+    public void A_split_year_quarter_follows_the_fiscal_year_of_the_country_the_document_is_about()
+    {
+        var text = "India's farm output rises\nFarm output in Q2 2022-23 was Rs 6.4 lakh crore, and exports rose 3 percent in 2022.\n";
+        Assert.That(PeriodOf(text, "Rs 6.4 lakh crore"), Is.EqualTo(((DateOnly?)new DateOnly(2022, 7, 1), (DateOnly?)new DateOnly(2022, 9, 30))));
+        Assert.That(PeriodOf(text, "3 percent"), Is.EqualTo(((DateOnly?)new DateOnly(2022, 1, 1), (DateOnly?)new DateOnly(2022, 12, 31))),
+            "a year named alone stays a calendar year");
+    }
+
+    [Test]
+    public void A_split_year_of_a_country_whose_fiscal_year_is_the_calendar_year_spans_both_years()
+    {
+        var text = "Germany's rail freight\nRail freight in the 2022-23 fiscal year was 740 million tonnes.\n";
+        Assert.That(PeriodOf(text, "740 million tonnes"), Is.EqualTo(((DateOnly?)new DateOnly(2022, 1, 1), (DateOnly?)new DateOnly(2023, 12, 31))));
+    }
+
+    [Test]
     public void Without_a_stated_calendar_a_numbered_quarter_is_a_calendar_quarter()
     {
         Assert.That(PeriodOf("Exports rose 6.1 percent in the second quarter of 2023.\n", "6.1 percent"),

@@ -14,11 +14,7 @@ public static class DocumentSubject
     public static SubjectReading? Of(SubjectReader reader, string? title, IReadOnlyList<string> lead,
         IReadOnlyList<SentenceSubjects> figureSentences, string text)
     {
-        if (title is not null && FirstOwner(reader, title) is { } fromTitle)
-            return fromTitle with { Basis = $"the document's title names {fromTitle.Text}" };
-        foreach (var sentence in lead.Take(LeadSentences))
-            if (FirstOwner(reader, sentence) is { } fromLead)
-                return fromLead with { Basis = $"the document's first sentences name {fromLead.Text}" };
+        if (FromLead(reader, title, lead) is { } fromLead) return fromLead;
         var read = figureSentences.SelectMany(s => s.Subjects).OfType<SubjectReading>().ToList();
         var published = read.FirstOrDefault(s => s.Basis.StartsWith("published by", StringComparison.Ordinal));
         if (published is not null) return published with { Basis = "the document's figures are " + published.Basis };
@@ -27,6 +23,17 @@ public static class DocumentSubject
         return majority is not null && majority.Count() * 2 > read.Count
             ? majority.First() with { Basis = $"most of the document's figures are about {majority.Key}" }
             : null;
+    }
+
+    /// <summary>The entity the title names, else the one the first sentences name.</summary>
+    public static SubjectReading? FromLead(SubjectReader reader, string? title, IReadOnlyList<string> lead)
+    {
+        if (title is not null && FirstOwner(reader, title) is { } fromTitle)
+            return fromTitle with { Basis = $"the document's title names {fromTitle.Text}" };
+        foreach (var sentence in lead.Take(LeadSentences))
+            if (FirstOwner(reader, sentence) is { } fromLead)
+                return fromLead with { Basis = $"the document's first sentences name {fromLead.Text}" };
+        return null;
     }
 
     private static SubjectReading? CitedNation(SubjectReader reader, string text)

@@ -5,7 +5,8 @@ namespace ClaimsLedger.Extraction.Subjects;
 
 /// <summary>
 /// Places (ISO 3166-1 countries and ISO 3166-2 subdivisions, data/gazetteer/places.json, built from Debian's iso-codes),
-/// their common names and demonyms (aliases.json) and organisations with their abbreviations (organisations.json).
+/// their common names and demonyms (aliases.json), organisations with their abbreviations (organisations.json) and when
+/// countries' fiscal years start (fiscal-years.json).
 /// <see cref="Find"/> lists the entities a text names, longest name first, case as written ("US" is a place, "us" is not).
 /// </summary>
 public sealed partial class Gazetteer
@@ -15,9 +16,12 @@ public sealed partial class Gazetteer
     private readonly Dictionary<string, Entity> byCode;
     private readonly HashSet<string> ambiguous;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords;
+    private readonly Dictionary<string, (int Month, int Day)> fiscalYearStarts;
 
-    private Gazetteer(Dictionary<string, Entity> byName, Dictionary<string, Entity> byCode, HashSet<string> ambiguous)
+    private Gazetteer(Dictionary<string, Entity> byName, Dictionary<string, Entity> byCode, HashSet<string> ambiguous,
+        Dictionary<string, (int Month, int Day)> fiscalYearStarts)
     {
+        this.fiscalYearStarts = fiscalYearStarts;
         this.byName = byName;
         this.byCode = byCode;
         this.ambiguous = ambiguous;
@@ -32,7 +36,7 @@ public sealed partial class Gazetteer
 
     private static string StripPossessive(string word) => EndsWithPossessive(word) ? word[..^2] : word;
 
-    public static Gazetteer Empty { get; } = new([], [], []);
+    public static Gazetteer Empty { get; } = new([], [], [], []);
 
     public const string Folder = "gazetteer";
 
@@ -86,8 +90,26 @@ public sealed partial class Gazetteer
                     byName[alias.GetString()!] = entity;
             }
         }
-        return new Gazetteer(byName, byCode, ambiguous);
+        return new Gazetteer(byName, byCode, ambiguous, LoadFiscalYearStarts(Path.Combine(folder, "fiscal-years.json")));
     }
+
+    private static Dictionary<string, (int Month, int Day)> LoadFiscalYearStarts(string path)
+    {
+        var starts = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        if (!File.Exists(path)) return starts;
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        foreach (var country in json.RootElement.GetProperty("starts").EnumerateObject())
+        {
+            var day = country.Value.GetString()!;
+            starts[country.Name] = (int.Parse(day[..2], System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(day[3..], System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return starts;
+    }
+
+    /// <summary>The month and day the government fiscal year of a country starts (fiscal-years.json), where it is not January 1.</summary>
+    public (int Month, int Day)? FiscalYearStart(string? code) =>
+        code is not null && fiscalYearStarts.TryGetValue(code, out var start) ? start : null;
 
     private static void AddName(Dictionary<string, Entity> byName, string name, Entity entity)
     {
