@@ -25,7 +25,7 @@ public static class Program
         root.Subcommands.Add(ExplainCommand.Create(services));
         foreach (var command in root.Subcommands)
         {
-            LedgerFaultGuard.Protect(command);
+            CommandFaultGuard.Protect(command);
         }
 
         return root;

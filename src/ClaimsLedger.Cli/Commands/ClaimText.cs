@@ -18,10 +18,14 @@ internal static partial class ClaimText
         int start = c.Start - c.SentenceStart, end = c.End - c.SentenceStart;
         if (start < 0 || end > sentence.Length)
             return OneLine(sentence);
-        return OneLine(sentence[..start]) + "[[" + c.Text + "]]" + OneLine(sentence[end..]);
+        return OneLine(sentence[..start]) + "[[" + OneLine(c.Text) + "]]" + OneLine(sentence[end..]);
     }
 
-    public static string OneLine(string text) => WhiteSpace().Replace(text, " ");
+    /// <summary>White space runs as one space, other control characters escaped (see <see cref="DisplayText"/>).</summary>
+    public static string OneLine(string? text) => DisplayText.OneLine(WhiteSpace().Replace(text ?? "", " "));
+
+    /// <summary>A field printed as it is stored, but on one line and without control characters.</summary>
+    public static string Field(string? text) => DisplayText.OneLine(text);
 
     public static string Number(double value) =>
         double.IsPositiveInfinity(value) ? "no limit" : double.IsNegativeInfinity(value) ? "no limit" : value.ToString("R", CultureInfo.InvariantCulture);
@@ -36,5 +40,5 @@ internal static partial class ClaimText
     };
 
     /// <summary>"1850000 count (exact)".</summary>
-    public static string Figure(Claim c) => $"{Number(c.Value)} {c.Unit} ({c.Qualifier.ToName()})";
+    public static string Figure(Claim c) => $"{Number(c.Value)} {Field(c.Unit)} ({c.Qualifier.ToName()})";
 }

@@ -27,8 +27,10 @@ public static class CompareCommand
                     "compare", out var claims, out var rates))
                 return ConflictsCommand.InputErrorExitCode;
 
-            var report = new ComparisonEngine(rates).Compare(claims);
+            var engine = new ComparisonEngine(rates);
+            var report = engine.Compare(claims);
             TimelineWriter.Write(parseResult.InvocationConfiguration.Output, wanted, claims, report);
+            ComparisonInputs.WarnOfDegenerateGroups(engine, parseResult.InvocationConfiguration.Error);
             return 0;
         });
         return command;

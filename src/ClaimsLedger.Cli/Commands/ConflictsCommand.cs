@@ -51,6 +51,7 @@ public static class ConflictsCommand
             var wanted = parseResult.GetValue(metric);
             var wantedKey = wanted is null ? null : ComparisonEngine.MetricKey(wanted);
             var reportFormat = PairReportWriter.ParseFormat(parseResult.GetValue(format)!);
+            SpillFiles.SweepStale(); // what a killed run (SIGKILL) left in the temp folder
             if (filters.Read(parseResult, error) is not { } filter)
                 return InputErrorExitCode;
             if (parseResult.GetValue(limit) is < 0)
@@ -69,11 +70,12 @@ public static class ConflictsCommand
                 return InputErrorExitCode;
 
             StreamedPairReport report;
+            var engine = new ComparisonEngine(rates);
             using (claims)
             {
                 try
                 {
-                    report = StreamedPairReport.Compare(claims.OfMetricKey(wantedKey), new ComparisonEngine(rates), reportFormat, view: view);
+                    report = StreamedPairReport.Compare(claims.OfMetricKey(wantedKey), engine, reportFormat, view: view);
                 }
                 catch (Exception problem) when (problem is not OperationCanceledException)
                 {
@@ -83,6 +85,7 @@ public static class ConflictsCommand
             }
             using (report)
                 report.WriteTo(output);
+            ComparisonInputs.WarnOfDegenerateGroups(engine, error);
             return parseResult.GetValue(failOnConflict) && report.Counts.Conflict > 0 ? ConflictExitCode : 0;
         });
         return command;
@@ -92,6 +95,15 @@ public static class ConflictsCommand
 /// <summary>Reading what both comparison commands need, with one-line errors naming the file.</summary>
 internal static class ComparisonInputs
 {
+    /// <summary>One warning line per metric and period too large to compare claim by claim (see <see cref="ComparisonEngine.DegenerateGroups"/>).</summary>
+    public static void WarnOfDegenerateGroups(ComparisonEngine engine, TextWriter error)
+    {
+        foreach (var group in engine.DegenerateGroups.Take(20))
+            error.WriteLine($"warning: {ClaimText.Field(group)}");
+        if (engine.DegenerateGroups.Count > 20)
+            error.WriteLine($"warning: ... and {engine.DegenerateGroups.Count - 20} more groups like these");
+    }
+
     /// <summary>Opens the claims for a streamed comparison (nothing is read yet) and loads the rates.</summary>
     public static bool TryOpen(
         Func<string, string?, ClaimBlocks> openClaims,
@@ -115,7 +127,7 @@ internal static class ComparisonInputs
         }
         catch (Exception problem) when (problem is not OperationCanceledException)
         {
-            error.WriteLine($"claims {commandName}: {LedgerOptions.DisplayName(databasePath)}: {problem.Message}");
+            error.WriteLine(problem is Ledger.LedgerException ? problem.Message : $"claims {commandName}: {LedgerOptions.DisplayName(databasePath)}: {problem.Message}");
             return false;
         }
         if (TryLoadRates(error, commandName, out rates))
@@ -164,7 +176,7 @@ internal static class ComparisonInputs
         }
         catch (Exception problem) when (problem is not OperationCanceledException)
         {
-            error.WriteLine($"claims {commandName}: {LedgerOptions.DisplayName(databasePath)}: {problem.Message}");
+            error.WriteLine(problem is Ledger.LedgerException ? problem.Message : $"claims {commandName}: {LedgerOptions.DisplayName(databasePath)}: {problem.Message}");
             return false;
         }
         return TryLoadRates(error, commandName, out rates);

@@ -1,9 +1,8 @@
-using ClaimsLedger.Files;
-using ClaimsLedger.Ledger;
 using System.CommandLine;
-using System.Text;
 using ClaimsLedger.Comparison;
 using ClaimsLedger.Export;
+using ClaimsLedger.Files;
+using ClaimsLedger.Ledger;
 
 namespace ClaimsLedger.Cli.Commands;
 
@@ -45,7 +44,8 @@ internal static class ExportCommand
                 rates = new CurrencyRates([]);
             }
             var written = 0L;
-            var rows = ClaimExport.Rows(ledger, parse.GetValue(metric), rates);
+            var engine = new ComparisonEngine(rates);
+            var rows = ClaimExport.Rows(ledger, parse.GetValue(metric), engine);
             var claims = (filter.IsEmpty ? rows : rows.Where(row => filter.Matches(row.Stored))).Select(row =>
             {
                 written++;
@@ -54,6 +54,7 @@ internal static class ExportCommand
             if (file is null || parse.GetValue(outFile) is not { } path)
             {
                 write(claims, parse.InvocationConfiguration.Output);
+                ComparisonInputs.WarnOfDegenerateGroups(engine, parse.InvocationConfiguration.Error);
                 return ExitCodes.Success;
             }
             try
@@ -66,6 +67,7 @@ internal static class ExportCommand
                 parse.InvocationConfiguration.Error.WriteLine(e is OutputFileException ? e.Message : $"{path}: cannot write ({e.Message})");
                 return ExitCodes.CannotRun;
             }
+            ComparisonInputs.WarnOfDegenerateGroups(engine, parse.InvocationConfiguration.Error);
             parse.InvocationConfiguration.Output.WriteLine($"{written} claims written to {path}");
             return ExitCodes.Success;
         });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ClaimsLedger.Ingest;
 
 namespace ClaimsLedger.Cli.Commands;
@@ -55,11 +56,10 @@ internal static class IngestCommand
             var error = parse.InvocationConfiguration.Error;
             if (!eventDate.TryRead(parse, error, out var date))
                 return ExitCodes.CannotRun;
-            if (parse.GetValue(maxSize) <= 0 || parse.GetValue(timeout) <= 0 || parse.GetValue(maxNumbers) <= 0 || parse.GetValue(jobs) <= 0)
-            {
-                error.WriteLine("--max-size-mb, --timeout-seconds, --max-numbers and --jobs: must be at least 1");
+            if (OutOfRange(error, ("--max-size-mb", parse.GetValue(maxSize), MaxFileMegabytes),
+                    ("--timeout-seconds", parse.GetValue(timeout), MaxTimeoutSeconds), ("--max-numbers", parse.GetValue(maxNumbers), int.MaxValue),
+                    ("--jobs", parse.GetValue(jobs), MaxJobs)))
                 return ExitCodes.CannotRun;
-            }
             MetadataTable? table = null;
             if (parse.GetValue(metadata) is { } metadataPath)
             {
@@ -89,25 +89,41 @@ internal static class IngestCommand
         return command;
     }
 
+    /// <summary>A file is read whole into memory (at most 2 GiB); waits are in milliseconds of an int (24 days); a thread per job.</summary>
+    private const int MaxFileMegabytes = 2047, MaxTimeoutSeconds = int.MaxValue / 1000, MaxJobs = 256;
+
+    /// <summary>One line for the first option outside 1..its maximum.</summary>
+    private static bool OutOfRange(TextWriter error, params (string Name, int Value, int Max)[] options)
+    {
+        foreach (var (name, value, max) in options)
+        {
+            if (value >= 1 && value <= max)
+                continue;
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value} is out of range (1 to {max})"));
+            return true;
+        }
+        return false;
+    }
+
     private static void Report(IngestFileOutcome outcome, TextWriter output, TextWriter error)
     {
         switch (outcome.Status)
         {
             case IngestStatus.Failed:
-                output.WriteLine($"failed     {outcome.Message}");
+                output.WriteLine($"failed     {ClaimText.Field(outcome.Message)}");
                 break;
             case IngestStatus.Skipped:
-                output.WriteLine($"skipped    {outcome.Path}: {outcome.Message}");
+                output.WriteLine($"skipped    {ClaimText.Field(outcome.Path)}: {ClaimText.Field(outcome.Message)}");
                 break;
             case IngestStatus.Unchanged:
-                output.WriteLine($"unchanged  {outcome.Path}: {outcome.Message}");
+                output.WriteLine($"unchanged  {ClaimText.Field(outcome.Path)}: {ClaimText.Field(outcome.Message)}");
                 break;
             default:
                 var verb = outcome.Status == IngestStatus.Added ? "added" : "revised";
-                output.WriteLine($"{verb,-10} {outcome.Path}: document {outcome.DocumentId}, {outcome.ClaimsAdded} claims");
+                output.WriteLine($"{verb,-10} {ClaimText.Field(outcome.Path)}: document {outcome.DocumentId}, {outcome.ClaimsAdded} claims");
                 break;
         }
         foreach (var warning in outcome.Warnings)
-            error.WriteLine($"warning: {warning}");
+            error.WriteLine($"warning: {ClaimText.Field(warning)}");
     }
 }

@@ -18,7 +18,7 @@ internal static class MetricsCommand
             var metrics = ledger.Claims.Metrics();
             output.WriteLine($"{"claims",6} {"docs",5} {"periods",7}  metric");
             foreach (var m in metrics)
-                output.WriteLine($"{m.Claims,6} {m.Documents,5} {m.Periods,7}  {m.Name}");
+                output.WriteLine($"{m.Claims,6} {m.Documents,5} {m.Periods,7}  {ClaimText.Field(m.Name)}");
             output.WriteLine($"{metrics.Count} metrics");
             return ExitCodes.Success;
         });

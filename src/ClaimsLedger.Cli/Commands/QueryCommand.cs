@@ -22,16 +22,16 @@ internal static class QueryCommand
             var claims = ledger.Claims.Query(name, parse.GetValue(superseded));
             if (claims.Count == 0)
             {
-                output.WriteLine($"no claims for metric '{name}' (list the metrics with: claims metrics)");
+                output.WriteLine($"no claims for metric '{ClaimText.Field(name)}' (list the metrics with: claims metrics)");
                 return ExitCodes.Success;
             }
-            output.WriteLine($"{name}: {claims.Count} claims");
+            output.WriteLine($"{ClaimText.Field(name)}: {claims.Count} claims");
             foreach (var stored in claims)
             {
                 var c = stored.Claim;
                 output.WriteLine();
-                output.WriteLine($"#{stored.Id}  {ClaimText.Figure(c)}  period {ClaimText.Period(c)}  speaker {c.Speaker ?? "-"}");
-                output.WriteLine($"    {stored.DocumentFile}, event {ClaimText.Date(stored.EventDate)}: {ClaimText.Marked(stored)}");
+                output.WriteLine($"#{stored.Id}  {ClaimText.Figure(c)}  period {ClaimText.Period(c)}  speaker {ClaimText.Field(c.Speaker ?? "-")}");
+                output.WriteLine($"    {ClaimText.Field(stored.DocumentFile)}, event {ClaimText.Date(stored.EventDate)}: {ClaimText.Marked(stored)}");
             }
             return ExitCodes.Success;
         });

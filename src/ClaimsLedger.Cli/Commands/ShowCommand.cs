@@ -35,31 +35,31 @@ internal static class ShowCommand
         var document = ledger.Documents.Get(stored.DocumentId)!;
         var status = document.SupersededBy is { } newer ? $"superseded by document {newer}" : "current";
         output.WriteLine($"claim {stored.Id}");
-        output.WriteLine($"  figure    \"{c.Text}\" at [{c.Start}, {c.End})");
+        output.WriteLine($"  figure    \"{ClaimText.Field(c.Text)}\" at [{c.Start}, {c.End})");
         output.WriteLine($"  value     {ClaimText.Figure(c)}, from {ClaimText.Number(c.Low)} to {ClaimText.Number(c.High)}");
-        output.WriteLine($"  metric    {c.Metric} (said as \"{c.MetricPhrase}\")");
-        output.WriteLine($"  period    {ClaimText.Period(c)}{(c.PeriodBasis is null ? "" : $" (from \"{c.PeriodBasis}\")")}");
-        output.WriteLine($"  speaker   {c.Speaker ?? "-"}");
+        output.WriteLine($"  metric    {ClaimText.Field(c.Metric)} (said as \"{ClaimText.Field(c.MetricPhrase)}\")");
+        output.WriteLine($"  period    {ClaimText.Period(c)}{(c.PeriodBasis is null ? "" : $" (from \"{ClaimText.Field(c.PeriodBasis)}\")")}");
+        output.WriteLine($"  speaker   {ClaimText.Field(c.Speaker ?? "-")}");
         if (c.Basis is not null)
-            output.WriteLine($"  basis     {c.Basis}");
-        output.WriteLine($"  document  {document.Id} {document.FileName} (revision {document.Revision}, {status})");
-        output.WriteLine($"  title     {document.Title ?? "-"}");
-        output.WriteLine($"  event     {ClaimText.Date(document.EventDate)}{(document.Source is null ? "" : $", source {document.Source}")}");
-        output.WriteLine($"  path      {document.Path}");
+            output.WriteLine($"  basis     {ClaimText.Field(c.Basis)}");
+        output.WriteLine($"  document  {document.Id} {ClaimText.Field(document.FileName)} (revision {document.Revision}, {status})");
+        output.WriteLine($"  title     {ClaimText.Field(document.Title ?? "-")}");
+        output.WriteLine($"  event     {ClaimText.Date(document.EventDate)}{(document.Source is null ? "" : $", source {ClaimText.Field(document.Source)}")}");
+        output.WriteLine($"  path      {ClaimText.Field(document.Path)}");
         if (document.Url is not null)
-            output.WriteLine($"  url       {document.Url}");
+            output.WriteLine($"  url       {ClaimText.Field(document.Url)}");
         if (document.Author is not null)
-            output.WriteLine($"  author    {document.Author}");
+            output.WriteLine($"  author    {ClaimText.Field(document.Author)}");
         if (document.OriginalSha256 is not null)
-            output.WriteLine($"  original  {document.MediaType ?? "-"}, sha256 {document.OriginalSha256}");
+            output.WriteLine($"  original  {ClaimText.Field(document.MediaType ?? "-")}, sha256 {document.OriginalSha256}");
         foreach (var check in ledger.Checks.History(stored.Id).Reverse())
-            output.WriteLine($"  {(check.Id == stored.Check?.Id ? "verdict" : "earlier"),-9} {check.Verdict} ({check.CheckedAt}"
+            output.WriteLine(ClaimText.Field($"  {(check.Id == stored.Check?.Id ? "verdict" : "earlier"),-9} {check.Verdict} ({check.CheckedAt}"
                 + $"{(check.CheckedBy is null ? "" : $", by {check.CheckedBy}")}){(check.Note is null ? "" : $": {check.Note}")}"
-                + $"{(check.Url is null ? "" : $" {check.Url}")}");
+                + $"{(check.Url is null ? "" : $" {check.Url}")}"));
         var sentences = ledger.Documents.GetSentences(document.Id);
         var index = sentences.ToList().FindIndex(s => s.Start == c.SentenceStart && s.End == c.SentenceEnd);
         var location = index >= 0 ? sentences[index].Location : null;
-        output.WriteLine($"  sentence  [{c.SentenceStart}, {c.SentenceEnd}){(location is null ? "" : $", from {location} of the original")}");
+        output.WriteLine($"  sentence  [{c.SentenceStart}, {c.SentenceEnd}){(location is null ? "" : $", from {ClaimText.Field(location)} of the original")}");
         output.WriteLine();
         if (index > 0)
             output.WriteLine($"    {ClaimText.OneLine(Text(document, sentences[index - 1]))}");

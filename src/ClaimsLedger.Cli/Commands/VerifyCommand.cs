@@ -18,7 +18,7 @@ internal static class VerifyCommand
                 return ExitCodes.CannotRun;
             var report = LedgerVerifier.Verify(ledger);
             foreach (var problem in report.Problems)
-                output.WriteLine($"problem: {problem}");
+                output.WriteLine($"problem: {ClaimText.Field(problem)}");
             var counts = $"{report.Documents} documents, {report.Sentences} sentences, {report.Claims} claims";
             output.WriteLine(report.IsClean ? $"ledger ok: {counts} verified" : $"ledger has {report.Problems.Count} problems ({counts} checked)");
             return report.IsClean ? ExitCodes.Success : ExitCodes.Problems;

@@ -5,16 +5,26 @@ namespace ClaimsLedger.Comparison;
 /// <summary>
 /// Puts every stated figure for a metric side by side. Claims are grouped by (metric, case-insensitive; period, see
 /// <see cref="ComparisonPeriod"/>) and compared only within their group, only across documents or speakers.
-/// A group larger than <see cref="MaxClaimsComparedPairwise"/> (thousands of copies of one wire story) is compared pairwise
-/// up to that size; each further claim is compared with one claim per distinct figure of the group, so no disagreement
-/// goes unreported while the pair count stays linear. Such groups are named in <see cref="ComparisonReport.Notes"/>.
+/// A group larger than <see cref="MaxClaimsComparedPairwise"/> (thousands of copies of one wire story, or an extraction
+/// artefact) is compared by distinct figure: one claim per figure, every two figures up to
+/// <see cref="MaxFiguresComparedPairwise"/> figures, else each with the next in value order, so work and output grow with
+/// the figures, at worst linearly, never with the square of the claims. Such groups are named in
+/// <see cref="ComparisonReport.Notes"/> and <see cref="DegenerateGroups"/>.
 /// </summary>
 public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedPairwise = ComparisonEngine.DefaultMaxClaimsComparedPairwise)
 {
     public const int DefaultMaxClaimsComparedPairwise = 2000;
+
+    /// <summary>In a group past <see cref="MaxClaimsComparedPairwise"/>, up to this many distinct figures are judged pairwise.</summary>
+    public const int MaxFiguresComparedPairwise = 200;
+
     private const int MaxNotes = 50;
 
     private readonly PairJudge judge = new(rates);
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> degenerateGroups = new();
+
+    /// <summary>One line per group compared so far that was past <see cref="MaxClaimsComparedPairwise"/>, naming its metric and period: commands print them as warnings.</summary>
+    public IReadOnlyCollection<string> DegenerateGroups => degenerateGroups;
 
     public int MaxClaimsComparedPairwise { get; } = maxClaimsComparedPairwise;
 
@@ -134,23 +144,34 @@ public sealed class ComparisonEngine(CurrencyRates rates, int maxClaimsComparedP
         var pairs = new List<ComparedPair>();
         var notes = new List<Func<string>>();
         var figures = members.Select(m => new StatedFigure(m)).OrderBy(f => f.Id).ToArray();
-        var pairwise = Math.Min(figures.Length, MaxClaimsComparedPairwise);
-        for (var i = 0; i < pairwise; i++)
-            for (var j = i + 1; j < pairwise; j++)
-                Add(figures[i], figures[j], period, pairs, notes);
-        if (pairwise == figures.Length) return new GroupResult(members, pairs, notes);
-
-        notes.Add(() => $"{figures[0].Stored.Claim.Metric} {period.Label}: {figures.Length} claims; the first {pairwise} were compared "
-            + "pairwise, each further claim with one claim per distinct figure");
-        var representatives = new Dictionary<(string, double, double, double, Qualifier), StatedFigure>();
-        for (var i = 0; i < figures.Length; i++)
+        if (figures.Length <= MaxClaimsComparedPairwise)
         {
-            var figure = figures[i];
-            if (i >= pairwise)
-                foreach (var representative in representatives.Values)
-                    Add(representative, figure, period, pairs, notes);
-            representatives.TryAdd(figure.FigureKey, figure);
+            for (var i = 0; i < figures.Length; i++)
+                for (var j = i + 1; j < figures.Length; j++)
+                    Add(figures[i], figures[j], period, pairs, notes);
+            return new GroupResult(members, pairs, notes);
         }
+
+        // A degenerate group (tens of thousands of claims of one metric and period: an extraction artefact, or one wire
+        // story copied everywhere): each distinct figure is judged once, by its first claim, so the pairs grow with the
+        // figures, not the claims; past MaxFiguresComparedPairwise figures each is judged against the next in value order.
+        var distinct = figures.DistinctBy(f => f.FigureKey).ToArray();
+        var everyPair = distinct.Length <= MaxFiguresComparedPairwise;
+        var warning = $"{figures[0].Stored.Claim.Metric} {period.Label}: {figures.Length} claims in one period (an extraction artefact?); "
+            + $"compared as {distinct.Length} distinct figures, "
+            + (everyPair ? "one pair per two figures" : "each figure with the next in value order");
+        degenerateGroups.Enqueue(warning);
+        notes.Add(() => warning);
+        if (everyPair)
+        {
+            for (var i = 0; i < distinct.Length; i++)
+                for (var j = i + 1; j < distinct.Length; j++)
+                    Add(distinct[i], distinct[j], period, pairs, notes);
+            return new GroupResult(members, pairs, notes);
+        }
+        var byValue = distinct.OrderBy(f => f.Unit.Name, StringComparer.Ordinal).ThenBy(f => f.Range.Low).ThenBy(f => f.Range.High).ThenBy(f => f.Id).ToArray();
+        for (var i = 0; i + 1 < byValue.Length; i++)
+            Add(byValue[i], byValue[i + 1], period, pairs, notes);
         return new GroupResult(members, pairs, notes);
     }
 

@@ -71,10 +71,10 @@ public static class PairReportWriter
         switch (format)
         {
             case PairReportFormat.Text:
-                output.WriteLine($"{pair.Status.ToName().ToUpperInvariant()}  {pair.Metric}  {Period(pair)}");
+                output.WriteLine($"{pair.Status.ToName().ToUpperInvariant()}  {Model.DisplayText.OneLine(pair.Metric)}  {Period(pair)}");
                 output.WriteLine($"  {Source(pair.A)}");
                 output.WriteLine($"  {Source(pair.B)}");
-                output.WriteLine($"  {pair.Reason}");
+                output.WriteLine($"  {Model.DisplayText.OneLine(pair.Reason)}");
                 output.WriteLine();
                 break;
             case PairReportFormat.Markdown:
@@ -122,7 +122,7 @@ public static class PairReportWriter
             output.WriteLine($"{bullet}{overLimit} more pairs not printed (over --limit)");
         if (undated > 0)
             output.WriteLine($"{bullet}{undated} claims have no period and were not compared");
-        foreach (var note in notes) output.WriteLine($"{bullet}note: {note}");
+        foreach (var note in notes) output.WriteLine($"{bullet}note: {Model.DisplayText.OneLine(note)}");
     }
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -156,13 +156,13 @@ public static class PairReportWriter
         Export.CsvClaimWriter.WriteRow(output, cells.Select(Export.CsvClaimWriter.Text).ToList());
     }
 
-    /// <summary>#12 "1.85 million" -- 003.txt, Niu Yibing</summary>
-    internal static string Source(Model.StoredClaim claim) =>
-        $"#{claim.Id} \"{claim.Claim.Text}\" -- {claim.DocumentFile}, {claim.Claim.Speaker ?? "no speaker"}";
+    /// <summary>#12 "1.85 million" -- 003.txt, Niu Yibing (on one line: control characters escaped)</summary>
+    internal static string Source(Model.StoredClaim claim) => Model.DisplayText.OneLine(
+        $"#{claim.Id} \"{claim.Claim.Text}\" -- {claim.DocumentFile}, {claim.Claim.Speaker ?? "no speaker"}");
 
     private static string Period(ComparedPair pair) => new ComparisonPeriod(pair.PeriodStart, pair.PeriodEnd).Label;
 
-    private static string Cell(string text) => Export.MarkdownClaimWriter.Escape(text);
+    private static string Cell(string text) => Export.MarkdownClaimWriter.Escape(Model.DisplayText.OneLine(text));
 }
 
 /// <summary>How many pairs of each status a comparison found.</summary>

@@ -4,7 +4,8 @@ namespace ClaimsLedger.Comparison;
 
 /// <summary>
 /// Text written now and copied out later: kept in memory up to a size, then moved to a temporary file (deleted when
-/// disposed), so that a report of millions of lines needs no more memory than a few MB.
+/// disposed, and on Ctrl-C or SIGTERM; see <see cref="SpillFiles"/>), so that a report of millions of lines needs no more
+/// memory than a few MB.
 /// </summary>
 internal sealed class SpilledText(int memoryChars = SpilledText.DefaultMemoryChars) : IDisposable
 {
@@ -23,7 +24,7 @@ internal sealed class SpilledText(int memoryChars = SpilledText.DefaultMemoryCha
         {
             if (file is null && memory.GetStringBuilder().Length > memoryChars)
             {
-                filePath = Path.GetTempFileName();
+                filePath = SpillFiles.Create();
                 file = new StreamWriter(filePath, append: false, Utf8, 1 << 16);
                 file.Write(memory.GetStringBuilder());
                 memory.GetStringBuilder().Clear();
@@ -55,6 +56,6 @@ internal sealed class SpilledText(int memoryChars = SpilledText.DefaultMemoryCha
     {
         file?.Dispose();
         if (filePath is not null)
-            File.Delete(filePath);
+            SpillFiles.Delete(filePath);
     }
 }

@@ -24,7 +24,7 @@ public static class TimelineWriter
             .OrderBy(g => g.Key.Start).ThenBy(g => g.Key.End)
             .ToList();
         var periods = dated.Count + (report.Undated.Count > 0 ? 1 : 0);
-        output.WriteLine($"Timeline of {metric}: {claims.Count} figures in {periods} periods");
+        output.WriteLine($"Timeline of {Model.DisplayText.OneLine(metric)}: {claims.Count} figures in {periods} periods");
         foreach (var period in dated)
         {
             output.WriteLine();

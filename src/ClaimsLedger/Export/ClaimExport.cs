@@ -12,12 +12,16 @@ public static class ClaimExport
 {
     /// <remarks>A ledger file is read over two connections: one streams the claims, the other, on its own thread, the
     /// sentences the comparison needs.</remarks>
-    public static IEnumerable<CorroboratedClaim> Rows(LedgerDatabase ledger, string? metric, CurrencyRates rates)
+    public static IEnumerable<CorroboratedClaim> Rows(LedgerDatabase ledger, string? metric, CurrencyRates rates) =>
+        Rows(ledger, metric, new ComparisonEngine(rates));
+
+    /// <param name="engine">Compares each metric; its <see cref="ComparisonEngine.DegenerateGroups"/> name the groups too large to compare claim by claim.</param>
+    public static IEnumerable<CorroboratedClaim> Rows(LedgerDatabase ledger, string? metric, ComparisonEngine engine)
     {
         using var sentences = ledger.ClaimStream.OpenSentenceReader();
         var rows = CorroborationStream.Corroborate(
             ledger.ClaimStream.MetricBlocks(metric, ComparisonEngine.MetricKey),
-            new ComparisonEngine(rates),
+            engine,
             sentences is null ? ledger.ClaimStream.WithSentences : sentences.WithSentences,
             withSentencesOnOwnThread: sentences is not null, everySentence: true);
         foreach (var row in rows)

@@ -1,31 +1,54 @@
 using System.Text;
+using UtfUnknown;
 
 namespace ClaimsLedger.Ingest;
 
 /// <summary>
-/// Decodes bytes that are not UTF-8 only when they are clearly GB18030 (valid GB18030 decoding to mostly CJK text) or
-/// Windows-1252/Latin-1 (no bytes undefined in 1252, few non-ASCII bytes, decoding to letters and common punctuation).
-/// Anything less clear is refused: a wrong guess would store mojibake with offsets that look right.
+/// Decodes bytes that are not UTF-8 only when their encoding is clear: the charset detector (UTF.Unknown, a port of
+/// Mozilla's and uchardet's statistical detectors) names it with confidence and the bytes decode under it without a
+/// single invalid sequence (GB18030, EUC-KR, Shift-JIS, KOI8-R, Windows-1251, Big5 ...); Western text is taken as
+/// Windows-1252/Latin-1 when its few non-ASCII bytes decode to letters and common punctuation. Anything less clear is
+/// refused: a wrong guess would store mojibake with offsets that look right.
 /// </summary>
 internal static class LegacyEncodingDetector
 {
-    private static readonly Encoding Gb18030 = Strict("GB18030");
-    private static readonly Encoding Windows1252 = Strict("windows-1252");
+    /// <summary>Below this the detector is guessing (a stray byte in ASCII text is "windows-1250, 0.82" but a KOI8-R paragraph 0.77).</summary>
+    private const float MinConfidence = 0.7f;
 
-    private static Encoding Strict(string name)
+    private static readonly Encoding Windows1252 = Strict(1252);
+
+    /// <summary>Code pages of encodings detected by statistics rather than taken as Latin: CJK and Cyrillic.</summary>
+    private static readonly HashSet<int> StatisticalCodePages = [54936, 936, 51949, 949, 932, 20932, 51932, 950, 20866, 21866, 1251, 866, 28595, 10007];
+
+    private static Encoding Strict(int codePage)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // the code pages ship with .NET but are not registered
-        return Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        return Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
     public static (string Text, string EncodingName)? Decode(byte[] bytes)
     {
-        if (TryDecode(Gb18030, bytes) is { } chinese && MostlyCjk(chinese))
-            return (chinese, "GB18030");
+        var detected = CharsetDetector.DetectFromBytes(bytes).Detected;
+        if (detected?.Encoding is { } encoding && StatisticalCodePages.Contains(encoding.CodePage))
+        {
+            if (detected.Confidence < MinConfidence)
+                return null;
+            var codePage = encoding.CodePage == 936 ? 54936 : encoding.CodePage; // GB2312 text is GB18030 text
+            return TryDecode(Strict(codePage), bytes) is { } text ? (text, Name(codePage, detected.EncodingName)) : null;
+        }
         if (LooksLikeWindows1252(bytes) && TryDecode(Windows1252, bytes) is { } western && MostlyWesternText(western))
             return (western, "Windows-1252 (Latin-1)");
         return null;
     }
+
+    private static string Name(int codePage, string detectedName) => codePage switch
+    {
+        54936 => "GB18030",
+        51949 or 949 => "EUC-KR",
+        932 => "Shift-JIS",
+        20866 => "KOI8-R",
+        _ => detectedName.ToUpperInvariant(),
+    };
 
     private static string? TryDecode(Encoding encoding, byte[] bytes)
     {
@@ -37,20 +60,6 @@ internal static class LegacyEncodingDetector
         {
             return null;
         }
-    }
-
-    private static bool MostlyCjk(string text)
-    {
-        int nonAscii = 0, cjk = 0;
-        foreach (var c in text)
-        {
-            if (c < 0x80)
-                continue;
-            nonAscii++;
-            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or >= '\u3400' and <= '\u4DBF')
-                cjk++;
-        }
-        return nonAscii > 0 && cjk >= nonAscii * 0.9;
     }
 
     private static bool LooksLikeWindows1252(byte[] bytes)

@@ -1,10 +1,14 @@
+using ClaimsLedger.Files;
+
 namespace ClaimsLedger.Ingest;
 
 /// <summary>
 /// Turns command-line paths into the files to ingest: a file stands for itself (whatever its extension); a folder for
 /// every file under it of a format ingest reads (by extension, or by content for other names: an HTML page saved as
 /// ".aspx"), found lazily one folder at a time (in ordinal name order) so that huge trees cost little memory and no open
-/// handles. The other files of a folder, and its README, are found as skipped, with the reason.
+/// handles. The other files of a folder, and its README, are found as skipped, with the reason. Links to files are found
+/// like files (the reader checks what they point to); links to folders inside a folder are not followed (a loop would
+/// never end) but found, so that the reader reports them; devices, FIFOs and sockets are never opened here.
 /// </summary>
 public static class SourceFileFinder
 {
@@ -19,7 +23,7 @@ public static class SourceFileFinder
         RecurseSubdirectories = false,
         IgnoreInaccessible = false,
         MatchCasing = MatchCasing.CaseInsensitive,
-        AttributesToSkip = FileAttributes.ReparsePoint,
+        AttributesToSkip = 0,
     };
 
     public static IEnumerable<Found> Find(IEnumerable<string> paths)
@@ -44,6 +48,8 @@ public static class SourceFileFinder
             return "a README, not a document";
         if (DocumentFormats.ByExtension(name) is not null)
             return null;
+        if (FileStatus.Of(file).Kind != FileKind.Regular)
+            return null; // not opened to look inside (a FIFO would wait forever): the reader reports what it is
         var head = new byte[DocumentFormats.HeadBytes];
         int count;
         try
@@ -72,7 +78,9 @@ public static class SourceFileFinder
             try
             {
                 files = Directory.GetFiles(folder, "*", OneFolder);
-                folders = Directory.GetDirectories(folder, "*", OneFolder);
+                var (linked, real) = Directory.GetDirectories(folder, "*", OneFolder).Partition(f => new DirectoryInfo(f).LinkTarget is not null);
+                files = [.. files, .. linked];
+                folders = real;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -88,4 +96,7 @@ public static class SourceFileFinder
                 pending.Push(folders[i]);
         }
     }
+
+    private static (string[] Matching, string[] Others) Partition(this string[] paths, Func<string, bool> predicate) =>
+        (paths.Where(predicate).ToArray(), paths.Where(p => !predicate(p)).ToArray());
 }

@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ClaimsLedger.Files;
 
 namespace ClaimsLedger.Ingest;
 
 /// <summary>
 /// Reads one input file (or standard input) and hands its bytes to its <see cref="DocumentFormats">format</see>. Text is
-/// UTF-8 with or without BOM (the BOM is not kept), UTF-16 with BOM, and clearly GB18030 or Windows-1252 files are
-/// decoded (saying so); empty, binary, over-size, unreadable and missing files are refused with a one-line error.
-/// Never throws.
+/// UTF-8 with or without BOM (the BOM is not kept), UTF-16 with BOM, and files whose legacy encoding is clear
+/// (<see cref="LegacyEncodingDetector"/>) are decoded (saying so); UTF-8 with stray bytes, empty, binary, over-size,
+/// unreadable and missing files, and anything but a regular file (judged after following links: devices, FIFOs,
+/// sockets) are refused with a one-line error. Never throws.
 /// </summary>
 public static class SourceFileReader
 {
@@ -23,16 +25,24 @@ public static class SourceFileReader
         try
         {
             if (Directory.Exists(path))
-                return SourceReadResult.Refused(path, CanList(path) ? "is a folder, not a file" : "cannot read folder (permission denied)");
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                return SourceReadResult.Refused(path, "no such file");
-            if (info.Length == 0)
+                return SourceReadResult.Refused(path, FolderProblem(path));
+            // What the path names after its links: a link to /dev/zero or to a FIFO is refused, one to a big file obeys the limit.
+            var status = FileStatus.Of(path);
+            if (!status.Exists)
+                return SourceReadResult.Refused(path, FileStatus.Of(path, followLinks: false).Exists ? "broken symbolic link (its target does not exist)" : "no such file");
+            if (status.Kind != FileKind.Regular)
+                return SourceReadResult.Refused(path, $"is {status.Description}, not a regular file");
+            if (status.Size == 0)
                 return SourceReadResult.Refused(path, "empty file");
-            if (info.Length > maxBytes)
-                return SourceReadResult.Refused(path,
-                    string.Create(CultureInfo.InvariantCulture, $"too large ({info.Length:N0} bytes; the limit is {maxBytes:N0})"));
-            bytes = File.ReadAllBytes(path);
+            if (status.Size > maxBytes)
+                return SourceReadResult.Refused(path, TooLarge(status.Size, maxBytes));
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            // The limit holds for what is read, not only for the size stat gave: a file may grow while it is read.
+            if (BoundedRead.ReadAtMost(stream, maxBytes) is not { } read)
+                return SourceReadResult.Refused(path, TooLarge(null, maxBytes));
+            if (read.Length == 0)
+                return SourceReadResult.Refused(path, "empty file");
+            bytes = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
@@ -53,17 +63,9 @@ public static class SourceFileReader
         byte[] bytes;
         try
         {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int count;
-            while ((count = input.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + count > maxBytes)
-                    return SourceReadResult.Refused(Name,
-                        string.Create(CultureInfo.InvariantCulture, $"too large (more than {maxBytes:N0} bytes, the limit)"));
-                buffer.Write(chunk, 0, count);
-            }
-            bytes = buffer.ToArray();
+            if (BoundedRead.ReadAtMost(input, maxBytes) is not { } all)
+                return SourceReadResult.Refused(Name, TooLarge(null, maxBytes));
+            bytes = all;
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or NotSupportedException)
         {
@@ -109,13 +111,18 @@ public static class SourceFileReader
         {
             text = utf8;
         }
+        else if (StrayByteInUtf8(bytes) is { } stray)
+        {
+            return SourceReadResult.Refused(path, string.Create(CultureInfo.InvariantCulture,
+                $"not valid UTF-8: byte 0x{bytes[stray]:X2} at offset {stray} of otherwise UTF-8 text (a damaged or mixed file); convert it to UTF-8"));
+        }
         else if (LegacyEncodingDetector.Decode(bytes) is { } legacy)
         {
             (text, note) = (legacy.Text, $"not UTF-8: decoded as {legacy.EncodingName}");
         }
         else
         {
-            return SourceReadResult.Refused(path, "not UTF-8, and not clearly Windows-1252 or GB18030; convert it to UTF-8");
+            return SourceReadResult.Refused(path, "not UTF-8, and its encoding cannot be told with confidence; convert it to UTF-8");
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -123,6 +130,33 @@ public static class SourceFileReader
         if (CountControlCharacters(text) > Math.Max(8, text.Length / 100))
             return SourceReadResult.Refused(path, "binary file (many control characters), not text");
         return SourceReadResult.Read(path, text, note);
+    }
+
+    /// <summary>
+    /// The offset of the first invalid byte when the bytes also hold valid multi-byte UTF-8 sequences: UTF-8 text with a
+    /// stray byte, which a legacy code page would "decode" into mojibake; null when no UTF-8 beyond ASCII is seen.
+    /// </summary>
+    private static int? StrayByteInUtf8(byte[] bytes)
+    {
+        int? firstInvalid = null;
+        int multiByte = 0, invalid = 0;
+        for (var i = 0; i < bytes.Length;)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(i), out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                firstInvalid ??= i;
+                invalid++;
+            }
+            else if (consumed > 1)
+            {
+                multiByte++;
+            }
+            i += Math.Max(consumed, 1);
+        }
+        // Legacy double-byte text (GB18030, Shift-JIS) holds a few byte pairs that happen to be valid UTF-8 among many
+        // that are not; UTF-8 text with stray bytes holds more valid sequences than invalid ones.
+        return invalid > 0 && multiByte >= invalid ? firstInvalid : null;
     }
 
     private static string? TryDecode(Encoding encoding, byte[] bytes, int skip)
@@ -146,6 +180,17 @@ public static class SourceFileReader
                 count++;
         }
         return count;
+    }
+
+    private static string TooLarge(long? size, long maxBytes) => size is { } known
+        ? string.Create(CultureInfo.InvariantCulture, $"too large ({known:N0} bytes; the limit is {maxBytes:N0})")
+        : string.Create(CultureInfo.InvariantCulture, $"too large (more than {maxBytes:N0} bytes read, the limit)");
+
+    private static string FolderProblem(string path)
+    {
+        if (FileStatus.Of(path, followLinks: false).Kind == FileKind.SymbolicLink)
+            return "is a link to a folder (links to folders inside a folder are not followed)";
+        return CanList(path) ? "is a folder, not a file" : "cannot read folder (permission denied)";
     }
 
     private static bool CanList(string folder)

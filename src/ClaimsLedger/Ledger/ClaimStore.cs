@@ -91,11 +91,11 @@ public sealed class ClaimStore
         public long Start { get; init; }
         public long End { get; init; }
         public string Text { get; init; } = "";
-        public double Value { get; init; }
+        public object? Value { get; init; } // object, not double: a row tampered to hold text is reported, not a Dapper crash
         public string Unit { get; init; } = "";
         public string Qualifier { get; init; } = "";
-        public double? Low { get; init; }
-        public double? High { get; init; }
+        public object? Low { get; init; }
+        public object? High { get; init; }
         public string Metric { get; init; } = "";
         public string MetricPhrase { get; init; } = "";
         public string? PeriodStart { get; init; }
@@ -111,20 +111,24 @@ public sealed class ClaimStore
 
         public StoredClaim ToStoredClaim(string documentText)
         {
-            int sentenceStart = checked((int)SentenceStart), sentenceEnd = checked((int)SentenceEnd);
-            var claim = new Claim(checked((int)Start), checked((int)End), Text, sentenceStart, sentenceEnd, Value, Unit,
-                QualifierNames.Parse(Qualifier), Low ?? double.NegativeInfinity, High ?? double.PositiveInfinity, Metric,
-                MetricPhrase, IsoTime.ParseDate(PeriodStart), IsoTime.ParseDate(PeriodEnd), PeriodBasis, Speaker, Basis)
+            var row = $"claim {Id}";
+            int sentenceStart = StoredValues.Offset(SentenceStart, row, "sentence start"), sentenceEnd = StoredValues.Offset(SentenceEnd, row, "sentence end");
+            var claim = new Claim(StoredValues.Offset(Start, row, "start"), StoredValues.Offset(End, row, "end"), Text, sentenceStart, sentenceEnd,
+                StoredValues.Real(Value, row, "value"), Unit, StoredValues.Qualifier(Qualifier, row),
+                StoredValues.Bound(Low, double.NegativeInfinity, row, "low"), StoredValues.Bound(High, double.PositiveInfinity, row, "high"),
+                Metric, MetricPhrase, StoredValues.Date(PeriodStart, row, "period_start"), StoredValues.Date(PeriodEnd, row, "period_end"),
+                PeriodBasis, Speaker, Basis)
             {
                 QualifiersText = QualifiersText,
                 Subject = Subject, SubjectText = SubjectText, SubjectBasis = SubjectBasis, Source = ClaimSource,
             };
-            var sentence = sentenceEnd <= documentText.Length ? documentText[sentenceStart..sentenceEnd] : "";
-            return new StoredClaim(Id, DocumentId, DocumentFile, Title, IsoTime.ParseDate(EventDate), sentence, claim)
+            var sentence = sentenceStart <= sentenceEnd && sentenceEnd <= documentText.Length ? documentText[sentenceStart..sentenceEnd] : "";
+            var document = $"document {DocumentId}";
+            return new StoredClaim(Id, DocumentId, DocumentFile, Title, StoredValues.Date(EventDate, document, "event_date"), sentence, claim)
             {
                 Source = Source,
                 Url = Url,
-                PublishedDate = IsoTime.ParseDate(PublishedDate),
+                PublishedDate = StoredValues.Date(PublishedDate, document, "published_date"),
             };
         }
     }

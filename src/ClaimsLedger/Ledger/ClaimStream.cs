@@ -84,18 +84,21 @@ public sealed class ClaimStream
     /// <summary>The same claims with <see cref="StoredClaim.Sentence"/> cut from their document's text (UTF-16 offsets), each document read once.</summary>
     public IReadOnlyList<StoredClaim> WithSentences(IEnumerable<StoredClaim> claims) => SentenceReader.WithSentences(connection, claims);
 
+    /// <remarks>Every field is checked as it is read (see <see cref="StoredValues"/>): a tampered row is a one-line error naming the claim.</remarks>
     private static StoredClaim Read(DbDataReader r, string metricName, DocumentFacts document)
     {
-        var documentId = r.GetInt64(2);
-        var claim = new Claim(r.GetInt32(5), r.GetInt32(6), r.GetString(7), r.GetInt32(3), r.GetInt32(4), r.GetDouble(8),
-            Intern(r.GetString(9)), QualifierNames.Parse(r.GetString(10)),
-            r.IsDBNull(11) ? double.NegativeInfinity : r.GetDouble(11), r.IsDBNull(12) ? double.PositiveInfinity : r.GetDouble(12),
-            metricName, r.GetString(13), Date(r, 14), Date(r, 15), Text(r, 16), Text(r, 17), Text(r, 18))
+        var id = r.GetInt64(1);
+        var row = $"claim {id}";
+        var claim = new Claim(StoredValues.Offset(r.GetValue(5), row, "start"), StoredValues.Offset(r.GetValue(6), row, "end"), r.GetString(7),
+            StoredValues.Offset(r.GetValue(3), row, "sentence_start"), StoredValues.Offset(r.GetValue(4), row, "sentence_end"),
+            StoredValues.Real(r.GetValue(8), row, "value"), Intern(r.GetString(9)), StoredValues.Qualifier(Text(r, 10), row),
+            StoredValues.Bound(r.GetValue(11), double.NegativeInfinity, row, "low"), StoredValues.Bound(r.GetValue(12), double.PositiveInfinity, row, "high"),
+            metricName, r.GetString(13), Date(r, 14, row, "period_start"), Date(r, 15, row, "period_end"), Text(r, 16), Text(r, 17), Text(r, 18))
         {
             QualifiersText = Text(r, 19),
             Subject = Text(r, 20), SubjectText = Text(r, 21), SubjectBasis = Text(r, 22), Source = Text(r, 23),
         };
-        return new StoredClaim(r.GetInt64(1), documentId, document.FileName, document.Title, document.EventDate, "", claim)
+        return new StoredClaim(id, r.GetInt64(2), document.FileName, document.Title, document.EventDate, "", claim)
         {
             Source = document.Source,
             Url = document.Url,
@@ -107,7 +110,13 @@ public sealed class ClaimStream
 
     private static string? Text(DbDataReader r, int column) => r.IsDBNull(column) ? null : r.GetString(column);
 
-    private static DateOnly? Date(DbDataReader r, int column) => r.IsDBNull(column) ? null : IsoTime.ParseDateFast(r.GetString(column));
+    private static DateOnly? Date(DbDataReader r, int column, string row, string name)
+    {
+        if (r.IsDBNull(column))
+            return null;
+        var text = r.GetString(column);
+        return IsoTime.TryParseDateFast(text) ?? StoredValues.Date(text, row, name);
+    }
 
     /// <summary>The metrics with claims (or the one asked for, with its aliases), ordered by key, then id.</summary>
     private List<(long Id, string Name, string Key)> MetricOrder(string? metric, Func<string, string> metricKey)
@@ -129,7 +138,7 @@ public sealed class ClaimStream
             SELECT id, file_name, title, event_date, source, url, published_date FROM documents WHERE superseded_by IS NULL
             """;
         return connection.Query<(long Id, string FileName, string? Title, string? EventDate, string? Source, string? Url, string? PublishedDate)>(Sql)
-            .ToDictionary(d => d.Id, d => new DocumentFacts(d.FileName, d.Title, IsoTime.ParseDate(d.EventDate), d.Source, d.Url,
-                IsoTime.ParseDate(d.PublishedDate)));
+            .ToDictionary(d => d.Id, d => new DocumentFacts(d.FileName, d.Title, StoredValues.Date(d.EventDate, $"document {d.Id}", "event_date"),
+                d.Source, d.Url, StoredValues.Date(d.PublishedDate, $"document {d.Id}", "published_date")));
     }
 }

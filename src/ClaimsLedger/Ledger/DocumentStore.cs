@@ -44,8 +44,8 @@ public sealed class DocumentStore
         public string? Author { get; init; }
         public string? Url { get; init; }
 
-        public StoredDocument ToDocument() => new(Id, Path, FileName, Title, Source, IsoTime.ParseDate(EventDate),
-            IsoTime.ParseDate(PublishedDate), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy)
+        public StoredDocument ToDocument() => new(Id, Path, FileName, Title, Source, StoredValues.Date(EventDate, $"document {Id}", "event_date"),
+            StoredValues.Date(PublishedDate, $"document {Id}", "published_date"), Sha256, Text, IngestedAt, checked((int)Revision), SupersededBy)
         {
             OriginalSha256 = OriginalSha256,
             MediaType = MediaType,

@@ -16,6 +16,8 @@ public static class LedgerVerifier
         public string Text { get; init; } = "";
         public long? SentenceCount { get; init; }
         public long? ClaimCount { get; init; }
+        public string? EventDate { get; init; }
+        public string? PublishedDate { get; init; }
     }
 
     private sealed record SentenceRow(long Id, long Start, long End, long? StartCp, long? EndCp);
@@ -31,6 +33,43 @@ public static class LedgerVerifier
         public long? SentenceEnd { get; init; }
         public long? StartCp { get; init; }
         public long? EndCp { get; init; }
+        public object? Value { get; init; }
+        public object? Low { get; init; }
+        public object? High { get; init; }
+        public string? Qualifier { get; init; }
+        public string? PeriodStart { get; init; }
+        public string? PeriodEnd { get; init; }
+
+        /// <summary>Every stored field a reader parses, parsed as the readers do (<see cref="StoredValues"/>).</summary>
+        public IEnumerable<string> FieldProblems()
+        {
+            var row = $"claim {Id}";
+            return Problems([
+                () => StoredValues.Real(Value, row, "value"),
+                () => StoredValues.Bound(Low, double.NegativeInfinity, row, "low"),
+                () => StoredValues.Bound(High, double.PositiveInfinity, row, "high"),
+                () => StoredValues.Qualifier(Qualifier, row),
+                () => StoredValues.Date(PeriodStart, row, "period_start"),
+                () => StoredValues.Date(PeriodEnd, row, "period_end"),
+            ]);
+        }
+    }
+
+    private static List<string> Problems(IEnumerable<Action> checks)
+    {
+        var problems = new List<string>();
+        foreach (var check in checks)
+        {
+            try
+            {
+                check();
+            }
+            catch (LedgerException e)
+            {
+                problems.Add(e.Message);
+            }
+        }
+        return problems;
     }
 
     public static VerificationReport Verify(LedgerDatabase ledger)
@@ -61,10 +100,11 @@ public static class LedgerVerifier
 
     private static (int Sentences, int Claims) VerifyDocument(LedgerDatabase ledger, long documentId, List<string> problems)
     {
-        const string DocumentSql = "SELECT id, sha256, text, sentence_count, claim_count FROM documents WHERE id = @documentId";
+        const string DocumentSql = "SELECT id, sha256, text, sentence_count, claim_count, event_date, published_date FROM documents WHERE id = @documentId";
         const string SentencesSql = """SELECT id, start, "end", start_cp, end_cp FROM sentences WHERE document_id = @documentId""";
         const string ClaimsSql = """
-            SELECT id, sentence_id, start, "end", text, sentence_start, sentence_end, start_cp, end_cp
+            SELECT id, sentence_id, start, "end", text, sentence_start, sentence_end, start_cp, end_cp,
+                value, low, high, qualifier, period_start, period_end
             FROM claims WHERE document_id = @documentId
             """;
 
@@ -75,6 +115,12 @@ public static class LedgerVerifier
         if (!sha.Equals(document.Sha256, StringComparison.OrdinalIgnoreCase))
             problems.Add($"document {documentId}: sha256 {document.Sha256} does not match its text ({sha})");
 
+        problems.AddRange(Problems([
+            () => StoredValues.Date(document.EventDate, $"document {documentId}", "event_date"),
+            () => StoredValues.Date(document.PublishedDate, $"document {documentId}", "published_date"),
+        ]));
+        if (document.SentenceCount is null || document.ClaimCount is null)
+            problems.Add($"document {documentId}: its stored sentence or claim count is NULL, so missing rows cannot be told");
         var sentences = connection.Query<SentenceRow>(SentencesSql, new { documentId }).ToDictionary(s => s.Id);
         foreach (var s in sentences.Values.Where(s => s.Start < 0 || s.End < s.Start || s.End > text.Length))
             problems.Add($"sentence {s.Id}: [{s.Start}, {s.End}) is outside document {documentId} (length {text.Length})");
@@ -86,6 +132,7 @@ public static class LedgerVerifier
         var claims = connection.Query<ClaimRow>(ClaimsSql, new { documentId }).ToList();
         foreach (var c in claims)
         {
+            problems.AddRange(c.FieldProblems());
             if (c.Start < 0 || c.End <= c.Start || c.End > text.Length)
             {
                 problems.Add($"claim {c.Id}: [{c.Start}, {c.End}) is outside document {documentId} (length {text.Length})");

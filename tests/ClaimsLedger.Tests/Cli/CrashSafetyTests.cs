@@ -44,14 +44,28 @@ public class CrashSafetyTests
         {
             WriteCorpus(corpus, round); // every file changes: each run writes a new revision of each
             using var process = ClaimsProcess.Start(folder.Path, "ingest", corpus, "--db", db);
-            process.StandardOutput.ReadToEndAsync();
             process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(random.Next(startupMilliseconds / 2, Math.Max(runMilliseconds, startupMilliseconds + 1))))
+            // Every other round is killed right after its k-th document was reported stored (a line is printed after each
+            // commit), so that kills land mid-ingest however fast or loaded the machine is; the others at a random time.
+            bool stopped;
+            if (round % 2 == 0)
+            {
+                var stored = random.Next(1, FileCount - 1);
+                for (var lines = 0; lines < stored && process.StandardOutput.ReadLine() is { } line;)
+                    lines += line.StartsWith("revised", StringComparison.Ordinal) || line.StartsWith("added", StringComparison.Ordinal) ? 1 : 0;
+                stopped = process.HasExited;
+            }
+            else
+            {
+                process.StandardOutput.ReadToEndAsync();
+                stopped = process.WaitForExit(random.Next(startupMilliseconds / 2, Math.Max(runMilliseconds, startupMilliseconds + 1)));
+            }
+            if (!stopped)
             {
                 process.Kill(); // SIGKILL
-                process.WaitForExit();
                 kills++;
             }
+            process.WaitForExit();
             using var ledger = LedgerDatabase.Open(db);
             Assert.That(LedgerVerifier.Verify(ledger).Problems, Is.Empty, $"after kill {kills}");
             var storedThisRound = ledger.Connection.ExecuteScalar<long>(

@@ -45,7 +45,7 @@ public class BadInputRunTests
             [folder.WriteBytes("in/b-empty.txt", [])] = "empty file",
             [folder.WriteBytes("in/c-image.txt", AwkwardFiles.Png)] = "binary file (PNG image), not text",
             [folder.WriteBytes("in/d-archive.txt", AwkwardFiles.Zip())] = "binary file (zip archive (or docx/xlsx)), not text",
-            [folder.WriteBytes("in/h-garbage.txt", AwkwardFiles.InvalidBytes())] = "not UTF-8, and not clearly Windows-1252 or GB18030; convert it to UTF-8",
+            [folder.WriteBytes("in/h-garbage.txt", AwkwardFiles.InvalidBytes())] = "not UTF-8, and its encoding cannot be told with confidence; convert it to UTF-8",
             [huge] = string.Create(CultureInfo.InvariantCulture, $"too large ({new FileInfo(huge).Length:N0} bytes; the limit is 10,485,760)"),
             [folder.Write("in/k-blank.txt", " \n\t\r\n")] = "empty (only white space)",
             [folder.WriteBytes("in/l-nul.txt", [.. "We built"u8, 0, .. " 120 bridges."u8])] = "binary file (contains NUL bytes), not text",

@@ -72,7 +72,7 @@ public class SourceFileReaderTests
         var path = folder.WriteBytes("a.txt", bytes);
 
         Assert.That(SourceFileReader.Read(path).Error,
-            Is.EqualTo($"{path}: not UTF-8, and not clearly Windows-1252 or GB18030; convert it to UTF-8"));
+            Is.EqualTo($"{path}: not UTF-8, and its encoding cannot be told with confidence; convert it to UTF-8"));
     }
 
     [Test]
