@@ -37,7 +37,7 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
         }
 
         // The --metadata file sits beside the documents it describes: it is not one of them.
-        var files = SourceFileFinder.Find(paths).Where(f => f.Path != options.Metadata?.Path);
+        var files = SourceFileFinder.Find(paths).Where(f => options.Metadata is null || Path.GetFullPath(f.Path) != options.Metadata.Path);
         if (maxDegreeOfParallelism == 1)
         {
             foreach (var file in files)

@@ -149,6 +149,18 @@ public class InputKindsCliTests
         Assert.That(prepared.Document!.Url, Is.EqualTo("https://example.org/a"));
     }
 
+    [Test]
+    public void The_metadata_file_is_left_out_of_its_folder_however_the_folder_is_written()
+    {
+        folder.Write("in/a.txt", "Briefing A\nWe built 120 bridges.\n");
+        var table = folder.Write("in/meta.csv", "file,event_date\na.txt,2024-01-10\n");
+
+        var result = claims.Run("ingest", Path.Combine(folder.File("in"), "..", "in"), "--db", db, "--metadata", table);
+
+        Assert.That(result.Output, Does.Not.Contain("meta.csv"));
+        Assert.That(result.Output, Does.EndWith("documents added: 1 (new revisions: 0), unchanged: 0, failed: 0; claims added: 1\n"), result.Error);
+    }
+
     [TestCase("file\ttitle\nmissing.txt\tX\n", "meta.tsv, line 2: no such file 'missing.txt'")]
     [TestCase("file\tevent_date\na.txt\t3 March 2024\n", "meta.tsv, line 2: event_date '3 March 2024' is not a date like 2023-03-03")]
     [TestCase("file\tpublished\na.txt\t2024-02-30\n", "meta.tsv, line 2: published '2024-02-30' is not a date like 2023-03-03")]
