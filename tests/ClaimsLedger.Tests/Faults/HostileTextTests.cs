@@ -9,36 +9,21 @@ using static ClaimsLedger.Tests.Comparison.TestClaims;
 namespace ClaimsLedger.Tests.Faults;
 
 /// <summary>Text from users and documents that looks like SQL, spreadsheet formulas or Markdown stays inert text.</summary>
-public partial class HostileTextTests
+public partial class HostileTextTests : CliLedgerTest
 {
     private const string DropClaims = "x'); DROP TABLE claims;--";
     private const string Formula = "=HYPERLINK(\"http://evil.example\",\"click\")";
 
-    private TempFolder folder = null!;
-    private CliRunner claims = null!;
-    private string db = null!;
-
-    [SetUp]
-    public void Create()
-    {
-        folder = new TempFolder();
-        claims = new CliRunner(folder.File("data"));
-        db = folder.File("ledger.db");
-    }
-
-    [TearDown]
-    public void Delete() => folder.Dispose();
-
     private void IngestBriefings(params string[] extraArgs)
     {
-        folder.Write("in/a.txt", "Briefing A\nWe built 120 bridges. We hired 300 engineers.\n");
-        folder.Write("in/b.txt", "Briefing B\nWe built 150 bridges.\n");
-        Assert.That(claims.Run(["ingest", folder.File("in"), "--db", db, "--event-date", "2022-01-01", .. extraArgs]).ExitCode, Is.Zero);
+        Folder.Write("in/a.txt", "Briefing A\nWe built 120 bridges. We hired 300 engineers.\n");
+        Folder.Write("in/b.txt", "Briefing B\nWe built 150 bridges.\n");
+        Assert.That(Claims.Run(["ingest", Folder.File("in"), "--db", Db, "--event-date", "2022-01-01", .. extraArgs]).ExitCode, Is.Zero);
     }
 
     private (long Claims, long Tables) CountClaimsAndTables()
     {
-        using var connection = LedgerContents.OpenRaw(db);
+        using var connection = LedgerContents.OpenRaw(Db);
         return (connection.ExecuteScalar<long>("SELECT count(*) FROM claims"),
             connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
     }
@@ -54,14 +39,14 @@ public partial class HostileTextTests
 
         foreach (var metric in new[] { DropClaims, "bridges' OR '1'='1", "%", "_ridges", "bridges\"; DELETE FROM documents; --" })
         {
-            var result = claims.Run(command, option, metric, "--db", db);
+            var result = Claims.Run(command, option, metric, "--db", Db);
 
             Assert.That(result.Output, Does.Not.Contain("[[120]]").And.Not.Contain("bridges,").And.Not.Contain("\"text\":\"120\""), metric);
             Assert.That(result.Error, Does.Not.Contain("   at "), metric);
         }
 
         Assert.That(CountClaimsAndTables(), Is.EqualTo(before));
-        Assert.That(claims.Run("query", "--metric", "bridges", "--db", db).Output, Does.StartWith("bridges: 2 claims\n"));
+        Assert.That(Claims.Run("query", "--metric", "bridges", "--db", Db).Output, Does.StartWith("bridges: 2 claims\n"));
     }
 
     [Test]
@@ -70,7 +55,7 @@ public partial class HostileTextTests
         IngestBriefings("--title", DropClaims, "--source", "'); DELETE FROM documents; --");
 
         Assert.That(CountClaimsAndTables().Claims, Is.EqualTo(3));
-        using var connection = LedgerContents.OpenRaw(db);
+        using var connection = LedgerContents.OpenRaw(Db);
         Assert.That(connection.Query<(string, string)>("SELECT title, source FROM documents").Distinct(),
             Is.EqualTo(new[] { (DropClaims, "'); DELETE FROM documents; --") }));
     }
@@ -79,10 +64,10 @@ public partial class HostileTextTests
     public void Csv_export_defuses_every_text_cell_a_spreadsheet_would_run_as_a_formula()
     {
         foreach (var name in new[] { "=SUM(1+1).txt", "+cmd.txt", "-2+3.txt", "@SUM(A1).txt" })
-            folder.Write("in/" + name, "Briefing\nWe built 120 bridges.\n" + name + "\n"); // distinct content per file
-        Assert.That(claims.Run("ingest", folder.File("in"), "--db", db, "--title", Formula, "--event-date", "2022-01-01").ExitCode, Is.Zero);
+            Folder.Write("in/" + name, "Briefing\nWe built 120 bridges.\n" + name + "\n"); // distinct content per file
+        Assert.That(Claims.Run("ingest", Folder.File("in"), "--db", Db, "--title", Formula, "--event-date", "2022-01-01").ExitCode, Is.Zero);
 
-        var csv = claims.Run("export", "--format", "csv", "--db", db).Output;
+        var csv = Claims.Run("export", "--format", "csv", "--db", Db).Output;
 
         var rows = CsvRecords.Parse(csv);
         var header = rows[0];
@@ -99,10 +84,10 @@ public partial class HostileTextTests
     [Test]
     public void Markdown_export_escapes_pipes_and_markup_in_file_names()
     {
-        folder.Write("in/a|b*c*_d_<b>x<i>[l](u)`e`.txt", "Briefing\nWe built 120 bridges.\n");
-        Assert.That(claims.Run("ingest", folder.File("in"), "--db", db, "--event-date", "2022-01-01").ExitCode, Is.Zero);
+        Folder.Write("in/a|b*c*_d_<b>x<i>[l](u)`e`.txt", "Briefing\nWe built 120 bridges.\n");
+        Assert.That(Claims.Run("ingest", Folder.File("in"), "--db", Db, "--event-date", "2022-01-01").ExitCode, Is.Zero);
 
-        var markdown = claims.Run("export", "--format", "md", "--db", db).Output;
+        var markdown = Claims.Run("export", "--format", "md", "--db", Db).Output;
 
         var row = markdown.Split('\n').Single(l => l.StartsWith("| 1 |", StringComparison.Ordinal));
         Assert.That(row, Does.Contain(@" a\|b\*c\*\_d\_\<b\>x\<i\>\[l\](u)\`e\`.txt "));
@@ -114,7 +99,7 @@ public partial class HostileTextTests
     {
         IngestBriefings("--title", Formula + "\n| <b> \"quoted\" \\ " + DropClaims);
 
-        var lines = claims.Run("export", "--format", "jsonl", "--db", db).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Claims.Run("export", "--format", "jsonl", "--db", Db).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.That(lines, Has.Length.EqualTo(3));
         foreach (var line in lines)

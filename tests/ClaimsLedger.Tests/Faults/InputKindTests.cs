@@ -11,28 +11,18 @@ namespace ClaimsLedger.Tests.Faults;
 /// devices, FIFOs and sockets get the one-line error without being opened, and limits hold for the bytes read.
 /// </summary>
 [NonParallelizable]
-public class InputKindTests
+public class InputKindTests : CliLedgerTest
 {
-    private TempFolder folder = null!;
-    private CliRunner claims = null!;
-    private string db = null!;
-
     [SetUp]
     public void Create()
     {
-        folder = new TempFolder();
-        claims = new CliRunner(folder.File("data"));
-        db = folder.File("ledger.db");
-        Directory.CreateDirectory(folder.File("in"));
+        Directory.CreateDirectory(Folder.File("in"));
     }
-
-    [TearDown]
-    public void Delete() => folder.Dispose();
 
     /// <summary>Runs ingest on a thread of its own: a reader that opened a FIFO would wait forever, which fails here instead.</summary>
     private CliResult Ingest(params string[] args)
     {
-        var run = Task.Run(() => claims.Run(["ingest", .. args, "--db", db, "--event-date", "2024-01-01"]));
+        var run = Task.Run(() => Claims.Run(["ingest", .. args, "--db", Db, "--event-date", "2024-01-01"]));
         Assert.That(run.Wait(TimeSpan.FromMinutes(3)), Is.True, "ingest hung on an input");
         return run.Result;
     }
@@ -44,21 +34,21 @@ public class InputKindTests
     [Test]
     public void A_link_to_dev_zero_is_refused_as_a_device_and_the_other_files_still_go_in()
     {
-        var good = folder.Write("in/a.txt", "Briefing\nWe built 120 bridges.\n");
-        var zero = File.CreateSymbolicLink(folder.File("in/zero.txt"), "/dev/zero").FullName;
+        var good = Folder.Write("in/a.txt", "Briefing\nWe built 120 bridges.\n");
+        var zero = File.CreateSymbolicLink(Folder.File("in/zero.txt"), "/dev/zero").FullName;
 
-        var result = Ingest(folder.File("in"));
+        var result = Ingest(Folder.File("in"));
 
         AssertFailedLine(result, zero, "is a character device, not a regular file");
         Assert.That(result.ExitCode, Is.EqualTo(1));
-        Assert.That(LedgerContents.DocumentPaths(db), Is.EqualTo(new[] { good }));
+        Assert.That(LedgerContents.DocumentPaths(Db), Is.EqualTo(new[] { good }));
     }
 
     [Test]
     public void A_link_to_a_file_over_the_limit_is_refused_by_the_size_of_its_target()
     {
-        var big = folder.WriteBytes("big.bin", new byte[2 * 1024 * 1024]);
-        var link = File.CreateSymbolicLink(folder.File("in/big.txt"), big).FullName;
+        var big = Folder.WriteBytes("big.bin", new byte[2 * 1024 * 1024]);
+        var link = File.CreateSymbolicLink(Folder.File("in/big.txt"), big).FullName;
 
         var result = Ingest(link, "--max-size-mb", "1");
 
@@ -68,25 +58,25 @@ public class InputKindTests
     [Test]
     public void A_linked_transcript_in_a_folder_is_read_and_reported_like_a_file()
     {
-        var real = folder.Write("elsewhere/real.txt", "Briefing\nWe built 120 bridges.\n");
-        var link = File.CreateSymbolicLink(folder.File("in/linked.txt"), real).FullName;
+        var real = Folder.Write("elsewhere/real.txt", "Briefing\nWe built 120 bridges.\n");
+        var link = File.CreateSymbolicLink(Folder.File("in/linked.txt"), real).FullName;
 
-        var result = Ingest(folder.File("in"));
+        var result = Ingest(Folder.File("in"));
 
         Assert.That(result.ExitCode, Is.Zero, result.Output);
         Assert.That(result.Output, Does.Contain($"added      {link}: document 1, 1 claims"));
-        Assert.That(LedgerContents.DocumentPaths(db), Is.EqualTo(new[] { link }));
+        Assert.That(LedgerContents.DocumentPaths(Db), Is.EqualTo(new[] { link }));
     }
 
     [Test]
     public void A_broken_link_and_a_link_to_a_folder_inside_a_folder_are_reported_not_skipped()
     {
-        folder.Write("in/a.txt", "Briefing\nWe built 120 bridges.\n");
-        var broken = File.CreateSymbolicLink(folder.File("in/broken.txt"), folder.File("nowhere.txt")).FullName;
-        Directory.CreateDirectory(folder.File("other"));
-        var folderLink = Directory.CreateSymbolicLink(folder.File("in/loop"), folder.File("in")).FullName;
+        Folder.Write("in/a.txt", "Briefing\nWe built 120 bridges.\n");
+        var broken = File.CreateSymbolicLink(Folder.File("in/broken.txt"), Folder.File("nowhere.txt")).FullName;
+        Directory.CreateDirectory(Folder.File("other"));
+        var folderLink = Directory.CreateSymbolicLink(Folder.File("in/loop"), Folder.File("in")).FullName;
 
-        var result = Ingest(folder.File("in"));
+        var result = Ingest(Folder.File("in"));
 
         AssertFailedLine(result, broken, "broken symbolic link (its target does not exist)");
         AssertFailedLine(result, folderLink, "is a link to a folder (links to folders inside a folder are not followed)");
@@ -95,24 +85,24 @@ public class InputKindTests
     [Test]
     public void Devices_fifos_and_sockets_get_one_line_each_and_none_is_opened()
     {
-        var fifo = folder.File("in/pipe.txt");
-        Directory.CreateDirectory(folder.File("in"));
+        var fifo = Folder.File("in/pipe.txt");
+        Directory.CreateDirectory(Folder.File("in"));
         Run("mkfifo", fifo);
-        var bareFifo = folder.File("in/fifo"); // no extension: a folder's such files are looked into, never a FIFO
+        var bareFifo = Folder.File("in/fifo"); // no extension: a folder's such files are looked into, never a FIFO
         Run("mkfifo", bareFifo);
-        var socketPath = folder.File("in/socket.txt");
+        var socketPath = Folder.File("in/socket.txt");
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Bind(new UnixDomainSocketEndPoint(socketPath));
-        var good = folder.Write("in/z.txt", "Briefing\nWe built 120 bridges.\n");
+        var good = Folder.Write("in/z.txt", "Briefing\nWe built 120 bridges.\n");
 
-        var result = Ingest(folder.File("in"), "/dev/null", "/dev/zero");
+        var result = Ingest(Folder.File("in"), "/dev/null", "/dev/zero");
 
         AssertFailedLine(result, fifo, "is a FIFO (named pipe), not a regular file");
         AssertFailedLine(result, bareFifo, "is a FIFO (named pipe), not a regular file");
         AssertFailedLine(result, socketPath, "is a socket, not a regular file");
         AssertFailedLine(result, "/dev/null", "is a character device, not a regular file");
         AssertFailedLine(result, "/dev/zero", "is a character device, not a regular file");
-        Assert.That(LedgerContents.DocumentPaths(db), Is.EqualTo(new[] { good }));
+        Assert.That(LedgerContents.DocumentPaths(Db), Is.EqualTo(new[] { good }));
         Assert.That(result.Output + result.Error, Does.Not.Contain("   at "));
     }
 

@@ -5,39 +5,29 @@ using Dapper;
 namespace ClaimsLedger.Tests.Faults;
 
 /// <summary>`claims verify` after raw SQL has changed what the stores wrote: non-zero exit and a line naming each problem.</summary>
-public class TamperingTests
+public class TamperingTests : CliLedgerTest
 {
     // Document 1: "Briefing A\nWe built 120 bridges. We hired 300 engineers.\n" -- claim 1 "120" at [20, 23), claim 2 "300" at [42, 45).
     private const string BriefingA = "Briefing A\nWe built 120 bridges. We hired 300 engineers.\n";
 
-    private TempFolder folder = null!;
-    private CliRunner claims = null!;
-    private string db = null!;
-
     [SetUp]
     public void IngestTwoDocuments()
     {
-        folder = new TempFolder();
-        claims = new CliRunner(folder.File("data"));
-        db = folder.File("ledger.db");
-        folder.Write("in/a.txt", BriefingA);
-        folder.Write("in/b.txt", "Briefing B\nWe built 150 bridges.\n");
-        Assert.That(claims.Run("ingest", folder.File("in"), "--db", db, "--event-date", "2022-01-01").ExitCode, Is.Zero);
-        Assert.That(claims.Run("verify", "--db", db).ExitCode, Is.Zero);
+        Folder.Write("in/a.txt", BriefingA);
+        Folder.Write("in/b.txt", "Briefing B\nWe built 150 bridges.\n");
+        Assert.That(Claims.Run("ingest", Folder.File("in"), "--db", Db, "--event-date", "2022-01-01").ExitCode, Is.Zero);
+        Assert.That(Claims.Run("verify", "--db", Db).ExitCode, Is.Zero);
     }
-
-    [TearDown]
-    public void Delete() => folder.Dispose();
 
     private void Tamper(string sql, object? parameters = null)
     {
-        using var connection = LedgerContents.OpenRaw(db);
+        using var connection = LedgerContents.OpenRaw(Db);
         connection.Execute(sql, parameters);
     }
 
     private void AssertVerifyReports(params string[] problems)
     {
-        var result = claims.Run("verify", "--db", db);
+        var result = Claims.Run("verify", "--db", Db);
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.Output);
         foreach (var problem in problems)
@@ -74,7 +64,7 @@ public class TamperingTests
     {
         Assert.That(() => Tamper("""UPDATE claims SET start = 23, "end" = 20 WHERE id = 1"""),
             Throws.InstanceOf<Microsoft.Data.Sqlite.SqliteException>().With.Message.Contains("CHECK constraint failed"));
-        Assert.That(claims.Run("verify", "--db", db).ExitCode, Is.Zero);
+        Assert.That(Claims.Run("verify", "--db", Db).ExitCode, Is.Zero);
     }
 
     [Test]
@@ -137,10 +127,10 @@ public class TamperingTests
     [Test]
     public void Two_current_revisions_of_one_path_are_reported()
     {
-        File.WriteAllText(folder.File("in/a.txt"), BriefingA.Replace("120", "125", StringComparison.Ordinal));
-        Assert.That(claims.Run("ingest", folder.File("in/a.txt"), "--db", db, "--event-date", "2022-01-01").ExitCode, Is.Zero);
+        File.WriteAllText(Folder.File("in/a.txt"), BriefingA.Replace("120", "125", StringComparison.Ordinal));
+        Assert.That(Claims.Run("ingest", Folder.File("in/a.txt"), "--db", Db, "--event-date", "2022-01-01").ExitCode, Is.Zero);
         Tamper("UPDATE documents SET superseded_by = NULL");
 
-        AssertVerifyReports($"{folder.File("in/a.txt")}: 2 current revisions (expected 1)");
+        AssertVerifyReports($"{Folder.File("in/a.txt")}: 2 current revisions (expected 1)");
     }
 }

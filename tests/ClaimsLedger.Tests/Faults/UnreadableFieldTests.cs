@@ -8,7 +8,7 @@ namespace ClaimsLedger.Tests.Faults;
 /// unknown qualifier, a deleted claim with its count nulled): `verify` names each field, and every reader ends in one
 /// line naming the claim or document instead of a stack trace.
 /// </summary>
-public class UnreadableFieldTests
+public class UnreadableFieldTests : CliLedgerTest
 {
     private static readonly string[][] Readers =
     [
@@ -16,28 +16,18 @@ public class UnreadableFieldTests
         ["conflicts"], ["compare", "--metric", "bridges"],
     ];
 
-    private TempFolder folder = null!;
-    private CliRunner claims = null!;
-    private string db = null!;
-
     [SetUp]
     public void IngestTwoDocuments()
     {
-        folder = new TempFolder();
-        claims = new CliRunner(folder.File("data"));
-        db = folder.File("ledger.db");
-        folder.Write("in/a.txt", "Briefing A\nWe built 120 bridges. We hired 300 engineers.\n");
-        folder.Write("in/b.txt", "Briefing B\nWe built 150 bridges.\n");
-        Assert.That(claims.Run("ingest", folder.File("in"), "--db", db, "--event-date", "2022-01-01").ExitCode, Is.Zero);
+        Folder.Write("in/a.txt", "Briefing A\nWe built 120 bridges. We hired 300 engineers.\n");
+        Folder.Write("in/b.txt", "Briefing B\nWe built 150 bridges.\n");
+        Assert.That(Claims.Run("ingest", Folder.File("in"), "--db", Db, "--event-date", "2022-01-01").ExitCode, Is.Zero);
     }
-
-    [TearDown]
-    public void Delete() => folder.Dispose();
 
     /// <summary>Edits the ledger as a hostile user with sqlite3 could: CHECK constraints off.</summary>
     private void Tamper(string sql)
     {
-        using var connection = LedgerContents.OpenRaw(db);
+        using var connection = LedgerContents.OpenRaw(Db);
         connection.Execute("PRAGMA ignore_check_constraints = ON");
         connection.Execute(sql);
     }
@@ -63,13 +53,13 @@ public class UnreadableFieldTests
     {
         Tamper(sql);
 
-        var verify = claims.Run("verify", "--db", db);
+        var verify = Claims.Run("verify", "--db", Db);
         Assert.That(verify.ExitCode, Is.EqualTo(1), verify.Output);
         Assert.That(verify.Output, Does.Contain("problem: " + problem));
 
         foreach (var reader in Readers)
         {
-            var result = claims.Run([.. reader, "--db", db]);
+            var result = Claims.Run([.. reader, "--db", Db]);
             var what = string.Join(' ', reader);
             Assert.That(result.ExitCode, Is.EqualTo(2), what + ": " + result.Output);
             Assert.That(result.Error.TrimEnd('\n').Split('\n').Last(), Does.Contain(problem), what);
@@ -82,7 +72,7 @@ public class UnreadableFieldTests
     {
         Tamper("DELETE FROM claims WHERE id = 2; UPDATE documents SET claim_count = NULL WHERE id = 1");
 
-        var verify = claims.Run("verify", "--db", db);
+        var verify = Claims.Run("verify", "--db", Db);
 
         Assert.That(verify.ExitCode, Is.EqualTo(1), verify.Output);
         Assert.That(verify.Output, Does.Contain("problem: document 1: its stored sentence or claim count is NULL"));

@@ -16,15 +16,13 @@ public abstract class CliLedgerTest
     /// <summary>The contents of data/metrics.json; null writes none.</summary>
     protected virtual string? MetricCatalogue => null;
 
-    protected virtual string LedgerFile => "test.db";
-
     [SetUp]
     public void CreateLedgerFolder()
     {
         Folder = new TempFolder();
         if (MetricCatalogue is { } metrics) Folder.Write("data/metrics.json", metrics);
         Claims = new CliRunner(Folder.File("data"));
-        Db = Folder.File(LedgerFile);
+        Db = Folder.File("test.db");
     }
 
     [TearDown]
