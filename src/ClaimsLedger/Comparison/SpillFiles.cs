@@ -38,10 +38,16 @@ public static class SpillFiles
     private static PosixSignalRegistration[] RegisterHandlers()
     {
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteAll();
-        // The handlers do not cancel the signal: the process still ends as it would, without its spill files (a file
-        // another thread still writes is unlinked; its space is freed when the process is gone).
-        return [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT }
-            .Select(signal => PosixSignalRegistration.Create(signal, _ => DeleteAll()))];
+        // The process ends at once with the shell's code for the signal (130 for Ctrl-C), without its spill files (a file
+        // another thread still writes is unlinked; its space is freed when the process is gone): a report whose output
+        // unblocks just after the signal must not finish and exit 0 as if nobody had interrupted it.
+        return [.. new[] { (PosixSignal.SIGINT, 130), (PosixSignal.SIGTERM, 143), (PosixSignal.SIGQUIT, 131) }
+            .Select(signal => PosixSignalRegistration.Create(signal.Item1, context =>
+            {
+                DeleteAll();
+                context.Cancel = true;
+                Environment.Exit(signal.Item2);
+            }))];
     }
 
     private static void DeleteAll()
