@@ -38,12 +38,7 @@ internal static class CopyCommand
                 error.WriteLine(e.Message);
                 return ExitCodes.CannotRun;
             }
-            var verification = report.Verification;
-            foreach (var problem in verification.Problems)
-                output.WriteLine($"problem: {problem}");
-            var counts = $"{verification.Documents} documents, {verification.Sentences} sentences, {verification.Claims} claims";
-            output.WriteLine(verification.IsClean ? $"copy verified: {counts}" : $"copy has {verification.Problems.Count} problems ({counts} checked)");
-            return verification.IsClean ? ExitCodes.Success : ExitCodes.Problems;
+            return VerificationText.Write(output, report.Verification, counts => $"copy verified: {counts}", "copy");
         });
         return command;
     }

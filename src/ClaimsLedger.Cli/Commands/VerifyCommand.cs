@@ -16,12 +16,7 @@ internal static class VerifyCommand
             using var ledger = LedgerAccess.Open(parse, database, services, create: false);
             if (ledger is null)
                 return ExitCodes.CannotRun;
-            var report = LedgerVerifier.Verify(ledger);
-            foreach (var problem in report.Problems)
-                output.WriteLine($"problem: {ClaimText.Field(problem)}");
-            var counts = $"{report.Documents} documents, {report.Sentences} sentences, {report.Claims} claims";
-            output.WriteLine(report.IsClean ? $"ledger ok: {counts} verified" : $"ledger has {report.Problems.Count} problems ({counts} checked)");
-            return report.IsClean ? ExitCodes.Success : ExitCodes.Problems;
+            return VerificationText.Write(output, LedgerVerifier.Verify(ledger), counts => $"ledger ok: {counts} verified", "ledger");
         });
         return command;
     }

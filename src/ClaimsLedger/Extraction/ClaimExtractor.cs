@@ -31,10 +31,11 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         var sentences = TranscriptSegmenter.Segment(text);
         var claims = new List<Claim>();
         var lead = sentences.Take(DocumentTime.LeadSentences).Select(x => text.Substring(x.Start, x.Length)).ToList();
+        var leadSubject = DocumentSubject.FromLead(subjectReader, document.Title, lead);
         var context = new PeriodContext
         {
             Document = DocumentTime.Read(text, document.Title is { } title ? [title, .. lead] : lead, dates, document.EventDate)
-                with { NationalFiscalYear = NationalFiscalYear(DocumentSubject.FromLead(subjectReader, document.Title, lead)) },
+                with { NationalFiscalYear = NationalFiscalYear(leadSubject) },
         };
         var warnings = new List<string>();
         var figureSentences = new List<SentenceSubjects>();
@@ -81,7 +82,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             warnings.Insert(0, "no event date: relative periods left unresolved");
         }
 
-        if (DocumentSubject.Of(subjectReader, document.Title, lead, figureSentences, text) is { } fallback)
+        if (DocumentSubject.Of(subjectReader, leadSubject, figureSentences, text) is { } fallback)
         {
             for (var i = 0; i < claims.Count; i++)
             {

@@ -11,10 +11,10 @@ public static class DocumentSubject
     /// <summary>How many of the document's first sentences may name its subject.</summary>
     public const int LeadSentences = 3;
 
-    public static SubjectReading? Of(SubjectReader reader, string? title, IReadOnlyList<string> lead,
-        IReadOnlyList<SentenceSubjects> figureSentences, string text)
+    /// <param name="fromLead">What <see cref="FromLead"/> found for the document (read once, before its figures).</param>
+    public static SubjectReading? Of(SubjectReader reader, SubjectReading? fromLead, IReadOnlyList<SentenceSubjects> figureSentences, string text)
     {
-        if (FromLead(reader, title, lead) is { } fromLead) return fromLead;
+        if (fromLead is not null) return fromLead;
         var read = figureSentences.SelectMany(s => s.Subjects).OfType<SubjectReading>().ToList();
         var published = read.FirstOrDefault(s => s.Basis.StartsWith("published by", StringComparison.Ordinal));
         if (published is not null) return published with { Basis = "the document's figures are " + published.Basis };
