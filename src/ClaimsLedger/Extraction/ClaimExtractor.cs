@@ -15,9 +15,13 @@ namespace ClaimsLedger.Extraction;
 /// <see cref="FigureRecognizer.CanHoldFigure"/> rejects are not shown to the recognizers at all. False runs every model on
 /// every sentence (the straightforward path the benchmark compares against; output must be identical).</param>
 /// <param name="subjects">Reads whom each figure is about (<see cref="SubjectReader"/>); none when not given.</param>
+/// <param name="parser">The dependency parser that reads a figure's metric where the surface reader gives a fragment
+/// (<see cref="ParsedMetricReader"/>); none when not given.</param>
 public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metrics, EraCatalog eras,
-    bool skipSentencesWithoutFigureCandidate = true, SubjectReader? subjects = null, DefinitionalQualifiers? qualifiers = null) : IClaimExtractor
+    bool skipSentencesWithoutFigureCandidate = true, SubjectReader? subjects = null, DefinitionalQualifiers? qualifiers = null,
+    Lazy<Linguistics.SentenceParser>? parser = null) : IClaimExtractor
 {
+    private readonly ParsedMetricReader parsedMetrics = new(metrics, ChangeWords.Shipped);
     private readonly SubjectReader subjectReader = subjects ?? SubjectReader.Empty;
     private readonly DefinitionalQualifiers definitional = qualifiers ?? DefinitionalQualifiers.Empty;
     private readonly FigureRecognizer figures = new(models, skipSentencesWithoutFigureCandidate);
@@ -70,9 +74,10 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             var foundSubjects = subjectReader.Read(sentence, found, s.Speaker);
             figureSentences.Add(foundSubjects);
             var stated = definitional.Read(sentence);
+            var parse = parser is null ? null : new Lazy<Linguistics.ParsedSentence>(() => parser.Value.Parse(sentence));
             for (var i = 0; i < found.Count; i++)
             {
-                claims.Add(WithSubject(Build(text, s, sentence, found, i, foundPeriods[i]), found[i], foundSubjects.Subjects[i], foundSubjects.Source)
+                claims.Add(WithSubject(Build(text, s, sentence, found, i, foundPeriods[i], parse), found[i], foundSubjects.Subjects[i], foundSubjects.Source)
                     with { QualifiersText = stated });
             }
         }
@@ -145,13 +150,21 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         }
     }
 
-    private Claim Build(string text, Sentence s, string sentence, IReadOnlyList<Figure> figures, int index, Period period)
+    private Claim Build(string text, Sentence s, string sentence, IReadOnlyList<Figure> figures, int index, Period period,
+        Lazy<Linguistics.ParsedSentence>? parse)
     {
         var f = figures[index];
         var qualifier = QualifierReader.Read(sentence, f);
         var surface = sentence[f.Start..f.End];
         var (low, high) = StatedInterval.For(f.Value, surface, qualifier, f.Unit);
         var (metric, phrase, basis) = metricReader.Read(sentence, figures, index);
+        if (parse is not null && basis is null && ParsedMetricReader.IsFragment(metric, parse.Value)
+            && ParsedMetricReader.IsFragment(MetricPhrase.Normalize(phrase), parse.Value)
+            && parsedMetrics.Read(parse.Value, f, MetricReader.UnitKind(f)) is var (parsedMetric, parsedPhrase))
+        {
+            (metric, phrase) = (parsedMetric, parsedPhrase);
+        }
+
         var start = s.Start + f.Start;
         return new Claim(start, start + f.Length, text.Substring(start, f.Length), s.Start, s.End, f.Value, f.Unit, qualifier,
             low, high, metric, phrase, period.Start, period.End, period.Basis, s.Speaker, basis);

@@ -12,15 +12,20 @@ public static class ClaimExtractorFactory
     /// <param name="dataDirectory">The folder holding metrics.json, eras.json, gazetteer/ and vocabulary/ (the CLI passes AppContext.BaseDirectory/data).</param>
     public static IClaimExtractor CreateDefault(string dataDirectory) =>
         new ClaimExtractor(RecognizerModels.English, LoadMetrics(dataDirectory), LoadEras(dataDirectory),
-            subjects: LoadSubjects(dataDirectory), qualifiers: LoadQualifiers(dataDirectory));
+            subjects: LoadSubjects(dataDirectory), qualifiers: LoadQualifiers(dataDirectory), parser: LoadParser(dataDirectory));
+
+    /// <summary>The tagger and parser of data/models, loaded on first use; null where the model is absent.</summary>
+    public static Lazy<Linguistics.SentenceParser>? LoadParser(string dataDirectory)
+    {
+        var model = Path.Combine(dataDirectory, "models", Linguistics.SentenceParser.ModelFileName);
+        return File.Exists(model) ? new Lazy<Linguistics.SentenceParser>(() => Linguistics.SentenceParser.Shared(model)) : null;
+    }
 
     /// <summary>The subject reader over data/gazetteer, data/vocabulary/subjects.json and the tagger of data/models (each
     /// left out where it is absent).</summary>
     public static Subjects.SubjectReader LoadSubjects(string dataDirectory)
     {
-        var model = Path.Combine(dataDirectory, "models", Linguistics.SentenceParser.ModelFileName);
-        return new(Subjects.Gazetteer.Load(dataDirectory), Subjects.SubjectVocabulary.Load(dataDirectory),
-            File.Exists(model) ? new Lazy<Linguistics.SentenceParser>(() => Linguistics.SentenceParser.Shared(model)) : null);
+        return new(Subjects.Gazetteer.Load(dataDirectory), Subjects.SubjectVocabulary.Load(dataDirectory), LoadParser(dataDirectory));
     }
 
     public static DefinitionalQualifiers LoadQualifiers(string dataDirectory)

@@ -5,16 +5,19 @@ namespace ClaimsLedger.Extraction;
 
 /// <summary>
 /// The metric catalogue (data/metrics.json): canonical metric names with the phrases that mean them, per kind of unit.
-/// A phrase matches an alias when it holds every word of the alias (plurals folded); a one-word alias must match the
-/// whole phrase. The alias with the most words wins.
+/// A phrase matches an alias when it holds every word of the alias (plurals folded) and its other words are neutral
+/// (the catalogue's <c>neutralWords</c>: "headline", "latest"): "food prices" is not "prices", "core inflation" not
+/// "inflation". The alias with the most words wins.
 /// </summary>
 public sealed class MetricCatalog
 {
     private readonly List<(MetricEntry Entry, string[] Words)> aliases = [];
+    private readonly HashSet<string> neutral;
 
-    public MetricCatalog(IEnumerable<MetricEntry> entries)
+    public MetricCatalog(IEnumerable<MetricEntry> entries, IEnumerable<string>? neutralWords = null)
     {
         Entries = entries.ToList();
+        neutral = (neutralWords ?? []).Select(Singular).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in Entries)
         {
             foreach (var alias in entry.Aliases.Append(entry.Name))
@@ -35,7 +38,7 @@ public sealed class MetricCatalog
         using var stream = File.OpenRead(path);
         var file = JsonSerializer.Deserialize<CatalogFile>(stream, JsonOptions)
             ?? throw new InvalidDataException($"{path}: empty metric catalogue");
-        return new MetricCatalog(file.Metrics);
+        return new MetricCatalog(file.Metrics, file.NeutralWords);
     }
 
     /// <summary>The canonical name for a normalised phrase measured in a kind of unit (null: any), or null when none fits.</summary>
@@ -55,8 +58,7 @@ public sealed class MetricCatalog
                 continue;
             }
 
-            var fits = aliasWords.Length == 1 ? words.Length == 1 && words[0] == aliasWords[0] : aliasWords.All(set.Contains);
-            if (fits)
+            if (aliasWords.All(set.Contains) && words.All(w => neutral.Contains(w) || aliasWords.Contains(w)))
             {
                 return entry.Name;
             }
@@ -75,7 +77,9 @@ public sealed class MetricCatalog
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
-    private sealed record CatalogFile([property: JsonPropertyName("metrics")] List<MetricEntry> Metrics);
+    private sealed record CatalogFile(
+        [property: JsonPropertyName("metrics")] List<MetricEntry> Metrics,
+        [property: JsonPropertyName("neutralWords")] List<string>? NeutralWords);
 }
 
 /// <summary>One catalogue metric. Unit is a unit kind: count, percent, currency, rank, times, measure, or any.</summary>

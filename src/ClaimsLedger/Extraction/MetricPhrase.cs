@@ -25,7 +25,7 @@ public static partial class MetricPhrase
     [GeneratedRegex(@"\b(?:[Tt]he\s+)?(?:country|nation|(?!World)[A-Z][a-z]+)['’]s\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlacePossessive();
 
-    [GeneratedRegex(@"[^\w\s\-]+")]
+    [GeneratedRegex(@"[^\w\s\-]+|(?<!\w)-+|-+(?!\w)")]
     private static partial Regex Punctuation();
 
     [GeneratedRegex(@"\s+")]
@@ -47,9 +47,24 @@ public static partial class MetricPhrase
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeAdverbial();
 
+    /// <summary>"Gross domestic product (GDP)", "the Consumer Prices Index (CPI)": an acronym in brackets restates the words before it.</summary>
+    [GeneratedRegex(@"(?<=\w[\w\s\-'’]*)\s*\(\s*[A-Z][A-Za-z0-9\-]{1,9}\s*\)")]
+    private static partial Regex BracketedAcronym();
+
+    /// <summary>"for fiscal 2022", "for Q4", "April-June", "2023-24": times a phrase read from a clause can still hold.</summary>
+    [GeneratedRegex(@"\b(?:(?:for|in|of|during)\s+(?:the\s+)?)?(?:(?:fiscal|financial)\s+(?:year\s+)?\d{2,4}(?:[-–/]\d{2,4})?|FY\s*\d{2,4}(?:[-–/]\d{2,4})?|Q[1-4]|H[12]|" + PhrasePatterns.Month + @"\s*[-–]\s*" + PhrasePatterns.Month + @"|(?:19|20)\d\d(?:[-–/]\d{2,4})?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatedTime();
+
+    /// <summary>A number left in a phrase ("revenue of 90 1 billion"): a figure is never part of what it measures ("5g" is).</summary>
+    [GeneratedRegex(@"(?<![\w\-])\d[\d.,]*(?:\s+(?:hundred|thousand|million|billion|trillion|crore|lakh|bn|m))?(?![\w\-])", RegexOptions.IgnoreCase)]
+    private static partial Regex Number();
+
     public static string Normalize(string words)
     {
-        var s = TimeAdverbial().Replace(words, " ");
+        var s = BracketedAcronym().Replace(words, " ");
+        s = StatedTime().Replace(s, " ");
+        s = TimeAdverbial().Replace(s, " ");
         s = RelativeTime().Replace(s, " ");
         s = CompanyForm().Replace(s, " ");
         s = PlaceOrTime().Replace(s, " ");
@@ -59,6 +74,7 @@ public static partial class MetricPhrase
         s = LeadingLinkWords().Replace(s.Trim(), "");
         s = ContainerWords().Replace(s, " ");
         s = Punctuation().Replace(s, " ");
+        s = Number().Replace(s, " ");
         return Spaces().Replace(s, " ").Trim();
     }
 }

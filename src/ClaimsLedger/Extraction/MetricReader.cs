@@ -101,7 +101,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         var name = figure.Kind switch
         {
             FigureKind.Rank => (catalog.Resolve(normalized, "rank") ?? (catalog.Resolve(normalized, null) ?? normalized) + " world rank"),
-            FigureKind.Multiple when basis is not null => (catalog.Resolve(normalized, "times") ?? normalized) + " multiple of " + MetricPhrase.Normalize(basis),
+            FigureKind.Multiple when basis is not null => (catalog.Resolve(normalized, "times") ?? normalized) + " multiple of " + Basis(basis),
             _ when basis is not null => catalog.Resolve((normalized + " share of " + MetricPhrase.Normalize(basis)).Trim(), unitKind)
                 ?? (normalized + " share of " + MetricPhrase.Normalize(basis)).Trim(),
             _ => catalog.Resolve(normalized, unitKind) ?? normalized,
@@ -113,6 +113,9 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
         return (name.Length == 0 ? "unspecified " + figure.Unit : name.Trim(), phrase.Trim(), basis);
     }
+
+    /// <summary>What a multiple is of: its normalised words, or the year itself ("four times that of 2012").</summary>
+    private static string Basis(string basis) => MetricPhrase.Normalize(basis) is { Length: > 0 } words ? words : basis.Trim().ToLowerInvariant();
 
     /// <summary>"in the world", "in the region": where the ranking is, not what is ranked.</summary>
     [GeneratedRegex(@"^(?:|world|region|country|nation|globe|asia|europe|africa|continent)$")]
@@ -164,7 +167,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         return catalog.Resolve(rest, UnitKind(figure)) ?? rest;
     }
 
-    private static string UnitKind(Figure f) => f.Kind switch
+    internal static string UnitKind(Figure f) => f.Kind switch
     {
         FigureKind.Money => "currency",
         FigureKind.Percent or FigureKind.Fraction or FigureKind.PercentagePoint => "percent",
