@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace ClaimsLedger.Extraction;
 
@@ -15,6 +16,9 @@ internal sealed class ChangeWords
     public required IReadOnlySet<string> LevelPrepositions { get; init; }
     public required IReadOnlySet<string> NotMeasured { get; init; }
 
+    /// <summary>Each horizon's metric suffix with one pattern for its markers (whole words, any case).</summary>
+    public required IReadOnlyList<(string Suffix, Regex Markers)> Horizons { get; init; }
+
     private static ChangeWords Load()
     {
         using var stream = typeof(ChangeWords).Assembly.GetManifestResourceStream(Resource)
@@ -29,6 +33,10 @@ internal sealed class ChangeWords
             StatingVerbs = Set("statingVerbs"),
             LevelPrepositions = Set("levelPrepositions"),
             NotMeasured = Set("notMeasured"),
+            Horizons = [.. json.RootElement.GetProperty("horizons").EnumerateArray().Select(h => (
+                h.GetProperty("suffix").GetString()!,
+                new Regex(@"(?<![\w\-])(?:" + string.Join('|', h.GetProperty("markers").EnumerateArray().Select(m => Regex.Escape(m.GetString()!))) + @")(?![\w\-])",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))],
         };
     }
 }

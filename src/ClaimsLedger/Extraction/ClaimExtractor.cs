@@ -75,10 +75,14 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             figureSentences.Add(foundSubjects);
             var stated = definitional.Read(sentence);
             var parse = parser is null ? null : new Lazy<Linguistics.ParsedSentence>(() => parser.Value.Parse(sentence));
+            (string Metric, string? Horizon) previous = ("", null);
             for (var i = 0; i < found.Count; i++)
             {
-                claims.Add(WithSubject(Build(text, s, sentence, found, i, foundPeriods[i], parse), found[i], foundSubjects.Subjects[i], foundSubjects.Source)
-                    with { QualifiersText = stated });
+                var claim = Build(text, s, sentence, found, i, foundPeriods[i], parse);
+                var horizon = ChangeHorizon.Shipped.Read(sentence, found, i) ?? (claim.Metric == previous.Metric ? previous.Horizon : null);
+                previous = (claim.Metric, horizon);
+                claim = WithSubject(claim, found[i], foundSubjects.Subjects[i], foundSubjects.Source);
+                claims.Add(claim with { Metric = horizon is { Length: > 0 } ? claim.Metric + " " + horizon : claim.Metric, QualifiersText = stated });
             }
         }
 
