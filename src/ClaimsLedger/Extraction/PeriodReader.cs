@@ -14,7 +14,8 @@ public sealed partial class PeriodReader(EraCatalog eras)
         DateOnly? eventDate, PeriodContext context)
     {
         var usable = FiscalYears.Resolve(sentence, dates, context.Document.Fiscal, context.Document.NationalFiscalYear)
-            .Where(d => !d.IsDuration && !d.IsTimeOfDay && (d.From is not null || d.To is not null) && !IsPriceBase(sentence, d)).ToList();
+            .Where(d => !d.IsDuration && !d.IsTimeOfDay && (d.From is not null || d.To is not null) && !IsPriceBase(sentence, d)
+                && !(d.From > d.To)).ToList(); // "month to month" is read as a span that ends before it starts
         var attached = figures.Select(f => Attached(sentence, f, usable)).ToList();
         var attachedRange = AttachedRange(sentence, figures, attached);
         var statedRange = attachedRange is null ? YearRange(sentence, usable) : null;
@@ -100,6 +101,12 @@ public sealed partial class PeriodReader(EraCatalog eras)
             };
         }
 
+        if (eventDate is { } said && LastTwelveMonths().IsMatch(sentence))
+        {
+            var monthEnd = new DateOnly(said.Year, said.Month, 1).AddDays(-1);
+            return new Period(monthEnd.AddDays(1).AddMonths(-12), monthEnd, "the 12 full months before the event's month");
+        }
+
         var candidates = dates.Where(d => !IsOtherTime(sentence, d)).ToList();
         var clauseStart = TextWindow.ClauseStart(sentence, figure.Start);
         var clauseEnd = TextWindow.ClauseEnd(sentence, figure.End);
@@ -136,6 +143,11 @@ public sealed partial class PeriodReader(EraCatalog eras)
 
         return eventDate is { } e ? new Period(e, e, StatedAsCurrent) : Period.None("no time stated, event date unknown");
     }
+
+    /// <summary>"over the last 12 months", "in the past year": the 12 months a release reports on, which end with the last
+    /// full month before it.</summary>
+    [GeneratedRegex(@"\b(?:over|in|during|for)\s+the\s+(?:last|past|previous|latest)\s+(?:12|twelve)\s+months\b|\bover\s+the\s+(?:last|past)\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LastTwelveMonths();
 
     /// <summary>Prefix of the basis of a period taken from the document rather than the sentence.</summary>
     public const string DocumentWide = "no time in the sentence: ";
@@ -266,7 +278,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
     /// <summary>A date right after the figure ("45.5 trillion yuan in 2021", "78.2 years in 2021").</summary>
     private static DateSpan? Attached(string sentence, Figure figure, List<DateSpan> dates) =>
         dates.FirstOrDefault(d => d.Start >= figure.End && d.Start - figure.End <= 12
-            && AttachWords().IsMatch(sentence[figure.End..d.Start]) && !IsComparisonBase(sentence, d));
+            && AttachWords().IsMatch(sentence[figure.End..d.Start]) && !IsComparisonBase(sentence, d) && !IsReportDay(sentence, d));
 
     [GeneratedRegex(@"^(?:\s*years?\b)?[\s\w]{0,4}\s*(?:in|as\s+of|by|at\s+the\s+end\s+of|for|during)?\s*(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AttachWords();
@@ -337,7 +349,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
     [GeneratedRegex(@"^(?:(?!\b(?:has|have|had|will|would|is|are|now|currently)\b)[^,;])*?\b(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|hit|reached|stood|totaled|totalled|amounted|exceeded|was|were|expanded|contracted|gained|slipped)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SimplePast();
 
-    [GeneratedRegex(@"\b(?:each|every|per)\s+(?:year|month|week|day|quarter)\b|\bannually\b|(?<!\b(?:from|than|over|for|in|within|about|nearly|almost|half|past|last|next|once|in\s+less\s+than)\s+)\ba\s+year\b(?!\s+(?:earlier|ago|before|later|after|on|from|since|or\s+two))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:each|every)\s+(?:year|month|week|day|quarter)\b|\bannually\b|(?<!\b(?:from|than|over|for|in|within|about|nearly|almost|half|past|last|next|once|in\s+less\s+than)\s+)\ba\s+year\b(?!\s+(?:earlier|ago|before|later|after|on|from|since|or\s+two))", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();
 
     [GeneratedRegex(@"^\s*(?:moreover|furthermore|in\s+addition|additionally|meanwhile|besides|also|at\s+the\s+same\s+time)\b|\b(?:have|has|had|were|was)\s+also\b|\bwe\s+also\b", RegexOptions.IgnoreCase)]
