@@ -113,6 +113,11 @@ public sealed partial class PeriodReader(EraCatalog eras)
         var sentenceDate = candidates.Where(d => d.Start >= clauseStart && d.End <= clauseEnd)
             .OrderBy(d => Math.Min(Math.Abs(d.Start - figure.End), Math.Abs(figure.Start - d.End))).FirstOrDefault()
             ?? candidates.FirstOrDefault();
+        if (sentenceDate is not null && Anchored(sentence, sentenceDate, eventDate, context) is { } anchored)
+        {
+            return anchored;
+        }
+
         if (sentenceDate is not null)
         {
             return SinceItsStart().IsMatch(sentence.AsSpan(Math.Max(0, sentenceDate.Start - 40), Math.Min(sentenceDate.Start, 40)))
@@ -143,6 +148,41 @@ public sealed partial class PeriodReader(EraCatalog eras)
 
         return eventDate is { } e ? new Period(e, e, StatedAsCurrent) : Period.None("no time stated, event date unknown");
     }
+
+    /// <summary>
+    /// A time named without its year: "that month", "for the month" is the month the paragraph last named, else the last
+    /// full month before the event (a release reports on a month that is over); "the first quarter", "in December" in a
+    /// text whose paragraph or headline last named a year is of that year (not of the event's) when it is over by the
+    /// event, unless the document keeps a fiscal calendar, whose quarters are read by it. Null: the date as read.
+    /// </summary>
+    private static Period? Anchored(string sentence, DateSpan d, DateOnly? eventDate, PeriodContext context)
+    {
+        var words = sentence[d.Start..d.End];
+        if (DefiniteUnit().Match(words) is { Success: true } unit)
+        {
+            var month = unit.Groups["u"].Value.Equals("month", StringComparison.OrdinalIgnoreCase);
+            if (context.Last is { Start: { } s, End: { } e } last && e.DayNumber - s.DayNumber is var days && (month ? days is >= 27 and <= 30 : days is >= 88 and <= 91))
+                return last with { Basis = $"\"{words}\": {last.Basis}" };
+            if (eventDate is not { } said)
+                return null;
+            var end = month ? new DateOnly(said.Year, said.Month, 1).AddDays(-1) : new DateOnly(said.Year, (said.Month - 1) / 3 * 3 + 1, 1).AddDays(-1);
+            return new Period(end.AddDays(1).AddMonths(month ? -1 : -3), end, $"\"{words}\": the last full {unit.Groups["u"].Value.ToLowerInvariant()} before the event");
+        }
+
+        if (d.Timex is { } timex && timex.TrimStart('(').StartsWith("XXXX", StringComparison.Ordinal) && !words.Contains("this", StringComparison.OrdinalIgnoreCase)
+            && !words.Contains("last", StringComparison.OrdinalIgnoreCase) && !words.Contains("next", StringComparison.OrdinalIgnoreCase)
+            && context.Document.Fiscal is null && d.From is { } from && d.To is { } to
+            && (context.LastYear ?? context.Document.Reference?.End?.Year) is { } year && year != to.Year && from.Year == to.Year
+            && !(to.AddYears(year - to.Year) >= eventDate)) // a period reported on is over by the event
+        {
+            return new Period(from.AddYears(year - from.Year), to.AddYears(year - to.Year), $"\"{words}\" of {year}, the year the text last named");
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:in|for|during|over)\s+)?(?:that|the|the\s+same)\s+(?<u>month|quarter)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteUnit();
 
     /// <summary>"over the last 12 months", "in the past year": the 12 months a release reports on, which end with the last
     /// full month before it.</summary>
@@ -349,7 +389,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
     [GeneratedRegex(@"^(?:(?!\b(?:has|have|had|will|would|is|are|now|currently)\b)[^,;])*?\b(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|hit|reached|stood|totaled|totalled|amounted|exceeded|was|were|expanded|contracted|gained|slipped)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SimplePast();
 
-    [GeneratedRegex(@"\b(?:each|every)\s+(?:year|month|week|day|quarter)\b|\bannually\b|(?<!\b(?:from|than|over|for|in|within|about|nearly|almost|half|past|last|next|once|in\s+less\s+than)\s+)\ba\s+year\b(?!\s+(?:earlier|ago|before|later|after|on|from|since|or\s+two))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:each|every)\s+(?:year|month|week|day|quarter)\b|\bannually\b|(?<!\b(?:from|than|over|for|in|within|about|nearly|almost|half|past|last|next|once|in\s+less\s+than)\s+)\ba\s+year\b(?!(?:\s+|-)(?:earlier|ago|before|later|after|on|over|from|since|or\s+two))", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();
 
     [GeneratedRegex(@"^\s*(?:moreover|furthermore|in\s+addition|additionally|meanwhile|besides|also|at\s+the\s+same\s+time)\b|\b(?:have|has|had|were|was)\s+also\b|\bwe\s+also\b", RegexOptions.IgnoreCase)]
