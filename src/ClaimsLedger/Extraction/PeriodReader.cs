@@ -358,7 +358,16 @@ public sealed partial class PeriodReader(EraCatalog eras)
         IsComparisonBase(sentence, d) || IsYearBefore(sentence, d) || IsComparedValueDate(sentence, d) || IsReportDay(sentence, d);
 
     /// <summary>"reported ... on Tuesday": the day of a report is when it was said, not the time its figures measure.</summary>
-    private static bool IsReportDay(string sentence, DateSpan d) => Weekday().IsMatch(sentence.AsSpan(d.Start, d.End - d.Start));
+    private static bool IsReportDay(string sentence, DateSpan d) =>
+        Weekday().IsMatch(sentence.AsSpan(d.Start, d.End - d.Start))
+        || DatelinePlace().IsMatch(sentence.AsSpan(0, d.Start)) && DatelineEnd().IsMatch(sentence.AsSpan(d.End));
+
+    /// <summary>"BEIJING, January 17 (Xinhua) —", "LONDON, Oct 19 -": a news dateline, the day the story was filed.</summary>
+    [GeneratedRegex(@"^\s*[A-Z][A-Z .'\-]+,\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelinePlace();
+
+    [GeneratedRegex(@"^\s*(?:,\s*\d{4}\s*)?(?:\([^)]{1,40}\)\s*)?[—–-]", RegexOptions.CultureInvariant)]
+    private static partial Regex DatelineEnd();
 
     [GeneratedRegex(@"^(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
