@@ -56,6 +56,10 @@ public static partial class MetricPhrase
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedTime();
 
+    /// <summary>"2023-24", "FY22-23": a split (fiscal) year, read before the time adverbials so that none leaves half of it.</summary>
+    [GeneratedRegex(@"\b(?:FY\s*)?(?:19|20)?\d\d[-–/]\d{2,4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SplitYear();
+
     /// <summary>A number left in a phrase ("revenue of 90 1 billion"): a figure is never part of what it measures ("5g" is).</summary>
     [GeneratedRegex(@"(?<![\w\-])\d[\d.,]*(?:\s+(?:hundred|thousand|million|billion|trillion|crore|lakh|bn|m))?(?![\w\-])", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
@@ -63,8 +67,9 @@ public static partial class MetricPhrase
     public static string Normalize(string words)
     {
         var s = BracketedAcronym().Replace(words, " ");
-        s = StatedTime().Replace(s, " ");
+        s = SplitYear().Replace(s, " ");
         s = TimeAdverbial().Replace(s, " ");
+        s = StatedTime().Replace(s, " ");
         s = RelativeTime().Replace(s, " ");
         s = CompanyForm().Replace(s, " ");
         s = PlaceOrTime().Replace(s, " ");
