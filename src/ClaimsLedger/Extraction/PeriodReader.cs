@@ -74,7 +74,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
         {
             return IsYearBefore(sentence, attached) && OwnPeriod(sentence, figure, dates, attached, eventDate) is { } own
                 ? new Period(own.Start!.Value.AddYears(-1), own.End!.Value.AddYears(-1), $"a year before {own.Basis}")
-                : FromDate(attached, eventDate);
+                : Anchored(sentence, attached, eventDate, context) ?? FromDate(attached, eventDate);
         }
 
         if (figure.Kind == FigureKind.Multiple && BaseYear(sentence, figure) is { } baseYear)

@@ -1,0 +1,43 @@
+using ClaimsLedger.Extraction;
+
+namespace ClaimsLedger.Tests.Extraction;
+
+/// <summary>A phrase takes a catalogue name only when its words beyond the alias are neutral: a more specific phrase keeps its own.</summary>
+public class MetricCatalogTests
+{
+    private static readonly MetricCatalog Catalog = new(
+        [
+            new MetricEntry("consumer price inflation", "percent", ["inflation", "consumer price index", "inflation rate"]),
+            new MetricEntry("core inflation", "percent", ["core inflation"]),
+        ],
+        ["annual", "headline", "latest"]);
+
+    [TestCase("headline inflation", "consumer price inflation", TestName = "Neutral_words_keep_the_alias")]
+    [TestCase("annual consumer prices index", "consumer price inflation", TestName = "Plurals_fold_and_neutral_words_pass")]
+    [TestCase("latest inflation rate", "consumer price inflation", TestName = "The_longest_alias_with_neutral_words")]
+    [TestCase("core inflation", "core inflation", TestName = "A_more_specific_entry_wins")]
+    public void A_phrase_with_only_neutral_words_beyond_an_alias_takes_its_name(string phrase, string expected) =>
+        Assert.That(Catalog.Resolve(phrase, "percent"), Is.EqualTo(expected));
+
+    [TestCase("food inflation", TestName = "A_component_is_not_the_whole_index")]
+    [TestCase("transport inflation rate", TestName = "A_component_rate_is_not_the_whole_rate")]
+    [TestCase("wage inflation", TestName = "Another_kind_of_inflation")]
+    public void A_phrase_with_other_words_keeps_its_own(string phrase) =>
+        Assert.That(Catalog.Resolve(phrase, "percent"), Is.Null);
+
+    [Test]
+    public void A_unit_kind_that_does_not_fit_gives_no_name() =>
+        Assert.That(Catalog.Resolve("inflation", "currency"), Is.Null);
+
+    [Test]
+    public void The_shipped_catalogue_keeps_cpih_apart_from_cpi()
+    {
+        var shipped = ClaimExtractorFactory.LoadMetrics(Path.Combine(AppContext.BaseDirectory, "data"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(shipped.Resolve("cpih growth", "percent"), Is.EqualTo("cpih inflation"));
+            Assert.That(shipped.Resolve("cpi growth", "percent"), Is.EqualTo("consumer price inflation"));
+            Assert.That(shipped.Resolve("food and non-alcoholic beverages prices growth", "percent"), Is.EqualTo("food price inflation"));
+        });
+    }
+}

@@ -1,0 +1,37 @@
+using ClaimsLedger.Extraction;
+using ClaimsLedger.Linguistics;
+
+namespace ClaimsLedger.Tests.Extraction;
+
+/// <summary>
+/// Where the surface reader gives a fragment ("at", "showing a growth of"), the metric is read from the dependency parse:
+/// the noun the figure is attached to, or the subject of its clause, as that thing's growth when the clause states a change.
+/// </summary>
+public class ParsedMetricTests
+{
+    [TestCase("Retail sales, at 3.4 per cent in the second quarter, were stronger than expected.", "3.4 per cent", "retail sales", TestName = "A_figure_in_apposition_measures_its_noun")]
+    [TestCase("Factory output was showing a growth of 5.2 per cent as compared to 4.1 per cent a year ago.", "5.2 per cent", "industrial output growth", TestName = "Showing_a_growth_of_N_is_the_subjects_growth")]
+    [TestCase("The agricultural sector clocked a growth of 3.5 per cent in the quarter.", "3.5 per cent", "agricultural sector growth", TestName = "A_stating_verb_with_a_change_noun")]
+    public void The_parse_names_what_a_fragment_did_not(string sentence, string figure, string metric) =>
+        Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));
+
+    [TestCase("compared to", TestName = "Ends_in_a_preposition")]
+    [TestCase("showing growth of growth", TestName = "Ends_in_its_first_noun_again")]
+    [TestCase("figures published 19 october show inflation", TestName = "Holds_a_number")]
+    [TestCase("unspecified percent", TestName = "Names_nothing")]
+    [TestCase("we saw decline", TestName = "Holds_a_pronoun")]
+    public void A_phrase_that_is_no_noun_phrase_is_a_fragment(string phrase)
+    {
+        var parse = SentenceParser.Default.Parse("Yesterday we saw growth of growth compared to figures published 19 october show inflation.");
+        Assert.That(ParsedMetricReader.IsFragment(phrase, parse), Is.True);
+    }
+
+    [TestCase("data output", TestName = "A_compound_noun")]
+    [TestCase("practical data sets of provincial data sharing platforms", TestName = "A_long_noun_phrase_that_repeats_a_word_inside")]
+    [TestCase("websites closed", TestName = "A_count_with_its_enforcement_verb")]
+    public void A_noun_phrase_is_no_fragment(string phrase)
+    {
+        var parse = SentenceParser.Default.Parse("The practical data sets of provincial data sharing platforms, data output and websites closed rose.");
+        Assert.That(ParsedMetricReader.IsFragment(phrase, parse), Is.False);
+    }
+}

@@ -1,0 +1,62 @@
+namespace ClaimsLedger.Tests.Extraction;
+
+/// <summary>Times that name no year or no date: read against the text's last year, the event and the release's month.</summary>
+public class ReferencePeriodTests
+{
+    private static (DateOnly?, DateOnly?) PeriodOf(string text, string figure, DateOnly? eventDate = null)
+    {
+        var c = ExtractionFixture.Single(text, figure, eventDate);
+        return (c.PeriodStart, c.PeriodEnd);
+    }
+
+    [Test]
+    public void Over_the_last_12_months_is_the_12_full_months_before_the_events_month() =>
+        Assert.That(PeriodOf("Over the last 12 months, the index increased 6.1 percent.", "6.1 percent"),
+            Is.EqualTo(((DateOnly?)new DateOnly(2022, 3, 1), (DateOnly?)new DateOnly(2023, 2, 28))));
+
+    [Test]
+    public void For_the_month_is_the_last_full_month_before_the_event() =>
+        Assert.That(PeriodOf("Rents rose 0.9% for the month.", "0.9%"),
+            Is.EqualTo(((DateOnly?)new DateOnly(2023, 2, 1), (DateOnly?)new DateOnly(2023, 2, 28))));
+
+    [Test]
+    public void A_quarter_without_a_year_takes_the_year_the_paragraph_named()
+    {
+        var text = "Exports grew 5 percent in 2022. Exports grew 2.1 percent in the first quarter, 1.4 percent in the second and 0.9 percent in the third.";
+        Assert.That(PeriodOf(text, "2.1 percent", new DateOnly(2023, 1, 17)),
+            Is.EqualTo(((DateOnly?)new DateOnly(2022, 1, 1), (DateOnly?)new DateOnly(2022, 3, 31))));
+    }
+
+    [Test]
+    public void A_month_without_a_year_is_not_moved_past_the_event()
+    {
+        // The paragraph named 2023, but December 2023 is not over on the event date: the December before it is meant.
+        var text = "Prices will rise 2 percent in 2023. Prices rose 0.4% in December.";
+        Assert.That(PeriodOf(text, "0.4%", new DateOnly(2023, 1, 10)),
+            Is.EqualTo(((DateOnly?)new DateOnly(2022, 12, 1), (DateOnly?)new DateOnly(2022, 12, 31))));
+    }
+
+    [Test]
+    public void A_datelines_date_is_not_the_figures_time()
+    {
+        var (start, _) = PeriodOf("LONDON, March 13 (Reuters) - Britain's jobless rate rose to 3.9 percent.", "3.9 percent");
+        Assert.That(start, Is.Not.EqualTo(new DateOnly(2023, 3, 13)));
+    }
+
+    [Test]
+    public void A_year_on_year_growth_is_not_a_recurring_figure() =>
+        Assert.That(PeriodOf("In 2022, the output of wheat saw a year-on-year growth of 4.1 percent.", "4.1 percent"),
+            Is.EqualTo(((DateOnly?)new DateOnly(2022, 1, 1), (DateOnly?)new DateOnly(2022, 12, 31))));
+
+    [Test]
+    public void A_daily_rate_is_a_level_as_of_the_event() =>
+        Assert.That(PeriodOf("The seven-day average of new cases is about 12,400 per day.", "12,400"),
+            Is.EqualTo(((DateOnly?)ExtractionFixture.EventDate, (DateOnly?)ExtractionFixture.EventDate)));
+
+    [Test]
+    public void A_span_read_as_ending_before_it_starts_is_never_a_period()
+    {
+        var c = ExtractionFixture.Single("We saw a decline month to month to 0.5 percent.", "0.5 percent");
+        Assert.That(c.PeriodStart is null || c.PeriodEnd is null || c.PeriodStart <= c.PeriodEnd, Is.True);
+    }
+}
