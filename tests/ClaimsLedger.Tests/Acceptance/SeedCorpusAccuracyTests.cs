@@ -1,8 +1,4 @@
-using System.Diagnostics;
 using System.Text.Json;
-using ClaimsLedger.Export;
-using ClaimsLedger.Extraction;
-using ClaimsLedger.Ingest;
 using ClaimsLedger.Ledger;
 using ClaimsLedger.Tests.Support;
 
@@ -17,41 +13,10 @@ public class SeedCorpusAccuracyTests
 {
     private static readonly Lazy<(string Db, JsonElement Score)> Run = new(IngestExportAndScore);
 
-    private static (string, JsonElement) IngestExportAndScore()
-    {
-        var seeds = RepositoryPaths.RequireShared("corpus", "seeds");
-        var gold = RepositoryPaths.RequireShared("gold", "seeds.jsonl");
-        var scorer = RepositoryPaths.RequireShared("eval", "score.py");
-        var folder = Directory.CreateTempSubdirectory("claims-seeds-").FullName;
-        var db = Path.Combine(folder, "seeds.db");
-        var export = Path.Combine(folder, "claims.jsonl");
-        using (var ledger = LedgerDatabase.Open(db))
-        {
-            var extractor = ClaimExtractorFactory.CreateDefault(Path.Combine(AppContext.BaseDirectory, "data"));
-            var result = new IngestPipeline(ledger, extractor).Run([seeds], new IngestOptions());
-            Assert.That(result.Failed, Is.Zero, "seed files that failed to ingest");
-            using var writer = new StreamWriter(export);
-            var rates = ClaimsLedger.Comparison.CurrencyRates.LoadFromDataDirectory(Path.Combine(AppContext.BaseDirectory, "data"));
-            JsonLinesClaimWriter.Write(ClaimExport.Rows(ledger, null, rates), writer);
-        }
+    private static (string, JsonElement) IngestExportAndScore() =>
+        CorpusScore.Run(RepositoryPaths.RequireShared("corpus", "seeds"), RepositoryPaths.RequireShared("gold", "seeds.jsonl"), []);
 
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { scorer, "--gold", gold, "--corpus", seeds, "--pred", export, "--json" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var python = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
-        var output = python.StandardOutput.ReadToEnd();
-        var error = python.StandardError.ReadToEnd();
-        python.WaitForExit();
-        Assert.That(python.ExitCode, Is.Zero, error);
-        TestContext.Out.WriteLine(output);
-        return (db, JsonDocument.Parse(output).RootElement.Clone());
-    }
-
-    private static double Score(params string[] path) =>
-        path.Aggregate(Run.Value.Score, (e, key) => e.GetProperty(key)).GetDouble();
+    private static double Score(params string[] path) => Run.Value.Score.Field(path);
 
     [TestCase("precision", 0.97)]
     [TestCase("recall", 0.97)]
