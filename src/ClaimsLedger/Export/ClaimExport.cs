@@ -12,7 +12,7 @@ public static class ClaimExport
 {
     /// <summary>How many of the claims a claim conflicts with an export names (`conflicts_with`) unless told otherwise;
     /// `conflicts_count` counts them all, and `claims conflicts` lists every pair.</summary>
-    public const int DefaultMaxConflictIds = 20;
+    public const int DefaultMaxConflictIds = ClaimIdList.DefaultMax;
 
     /// <remarks>A ledger file is read over two connections: one streams the claims, the other, on its own thread, the
     /// sentences the comparison needs.</remarks>

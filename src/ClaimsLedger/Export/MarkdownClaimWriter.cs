@@ -34,19 +34,11 @@ public static class MarkdownClaimWriter
                 Escape(stored.Source ?? ""), Escape(stored.DocumentFile), Title(stored), Escape(ClaimFields.Date(stored.EventDate) ?? ""),
                 Escape(c.Text), Quote(stored),
                 corroboration.IndependentSources.ToString(CultureInfo.InvariantCulture),
-                Escape(ConflictsCell(corroboration)),
+                Escape(ClaimIdList.Text(corroboration.ConflictsWith, int.MaxValue, corroboration.ConflictCount)),
                 stored.Check?.Verdict ?? "", Escape(c.Subject ?? ""),
             ];
             output.Write("| " + string.Join(" | ", cells) + " |\n");
         }
-    }
-
-    /// <summary>"#7, #9", and "and N more" when the export named only the first of them.</summary>
-    private static string ConflictsCell(ClaimCorroboration corroboration)
-    {
-        var named = string.Join(", ", corroboration.ConflictsWith.Select(id => "#" + id.ToString(CultureInfo.InvariantCulture)));
-        var more = corroboration.ConflictCount - corroboration.ConflictsWith.Count;
-        return more <= 0 ? named : string.Create(CultureInfo.InvariantCulture, $"{(named.Length > 0 ? named + " and " : "")}{more} more");
     }
 
     /// <summary>The title, linked to the document's URL when it is an absolute http(s) address (written escaped by <see cref="Uri.AbsoluteUri"/>).</summary>
