@@ -1,6 +1,4 @@
-using System.Globalization;
 using ClaimsLedger.Ledger;
-using ClaimsLedger.Model;
 using ClaimsLedger.Tests.Support;
 using Dapper;
 
@@ -12,18 +10,11 @@ namespace ClaimsLedger.Tests.Newsroom;
 /// </summary>
 public class ReadableViewTests : CliLedgerTest
 {
-    private static readonly DateOnly YearStart = new(2022, 1, 1);
-    private static readonly DateOnly YearEnd = new(2022, 12, 31);
-
-    /// <summary>Three documents on Ruritania's bridges in 2022 (120, 150, 120 again) and one figure for tunnels.</summary>
     [SetUp]
     public void WriteLedger()
     {
         using var ledger = LedgerDatabase.Open(Db);
-        Save(ledger, "ministry.txt", "Ministry", "Bridges briefing\n🎉 In 2022 we built 120 bridges.\n", "Minister Li", ("120", "bridges"));
-        Save(ledger, "paper.txt", "Daily Paper", "Daily paper\nIn 2022 the country built 150 bridges.\n", null, ("150", "bridges"));
-        Save(ledger, "agency.txt", "Agency", "Agency note\nIn 2022 the agency counted 120 bridges and 300 tunnels.\n", null,
-            ("120", "bridges"), ("300", "tunnels"));
+        BridgesLedger.Write(ledger);
     }
 
     [Test]
@@ -58,7 +49,7 @@ public class ReadableViewTests : CliLedgerTest
     public void Metric_summary_counts_each_metric_and_subject_over_current_documents_only()
     {
         using (var ledger = LedgerDatabase.Open(Db)) // the paper corrects itself: its first revision is superseded
-            Save(ledger, "paper.txt", "Daily Paper", "Daily paper\nIn 2022 the country built 125 bridges.\n", null, ("125", "bridges"));
+            BridgesLedger.Save(ledger, "paper.txt", "Daily Paper", "Daily paper\nIn 2022 the country built 125 bridges.\n", null, ("125", "bridges"));
 
         using var connection = LedgerContents.OpenRaw(Db);
         var summary = connection.Query<(string Metric, string Subject, string Unit, long Claims, long Documents, long Periods, double Min, double Max,
@@ -163,24 +154,5 @@ public class ReadableViewTests : CliLedgerTest
         Assert.That(upgraded.Query<(string, string)>("SELECT a_sentence, reason FROM conflicting_pairs"),
             Is.EqualTo(new[] { ("We built 120 bridges.", "made up") }));
         Assert.That(upgraded.ExecuteScalar<long>("SELECT sum(claims) FROM metric_summary"), Is.EqualTo(2));
-    }
-
-    private static void Save(LedgerDatabase ledger, string name, string source, string text, string? speaker, params (string Figure, string Metric)[] figures)
-    {
-        var title = text[..text.IndexOf('\n')];
-        var sentenceStart = title.Length + 1;
-        var sentenceEnd = text.LastIndexOf('.') + 1;
-        var document = new SourceDocument("/in/" + name, name, text, ContentHash.Of(text), title, YearEnd, null, source)
-        {
-            Url = "https://example.org/" + name,
-        };
-        var claims = figures.Select(f =>
-        {
-            var start = text.IndexOf(f.Figure + " " + f.Metric, StringComparison.Ordinal);
-            var value = double.Parse(f.Figure, CultureInfo.InvariantCulture);
-            return new Claim(start, start + f.Figure.Length, f.Figure, sentenceStart, sentenceEnd, value, "count", Qualifier.Exact, value, value,
-                f.Metric, f.Metric, YearStart, YearEnd, "In 2022", speaker, null) { Subject = "Ruritania" };
-        }).ToList();
-        ledger.Documents.Save(new ExtractedDocument(document, [new Sentence(sentenceStart, sentenceEnd, speaker)], claims, []));
     }
 }
