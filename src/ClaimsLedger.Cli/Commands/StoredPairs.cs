@@ -14,7 +14,7 @@ internal static class StoredPairs
         {
             using var ledger = LedgerDatabase.Open(databasePath, create: false);
             var stored = ledger.Pairs.Replace(pairs.Rows);
-            error.WriteLine($"claims conflicts: {stored} pairs stored in claim_pairs of {ledger.Path} (those stored before replaced)");
+            error.WriteLine($"claims conflicts: {stored} pairs stored in claim_pairs of {ledger.Path} (replacing the pairs stored before)");
             return true;
         }
         catch (LedgerException problem)
