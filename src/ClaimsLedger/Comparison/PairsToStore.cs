@@ -11,7 +11,12 @@ namespace ClaimsLedger.Comparison;
 /// </summary>
 public sealed class PairsToStore : IDisposable
 {
-    private readonly SpilledText lines = new();
+    private readonly SpilledText lines;
+
+    public PairsToStore() : this(SpilledText.DefaultMemoryChars) { }
+
+    /// <param name="memoryChars">How much is kept in memory before the lines move to a temporary file.</param>
+    internal PairsToStore(int memoryChars) => lines = new SpilledText(memoryChars);
 
     public long Count { get; private set; }
 
