@@ -81,7 +81,8 @@ public static class ConflictsCommand
             {
                 try
                 {
-                    report = StreamedPairReport.Compare(claims.OfMetricKey(wantedKey), engine, reportFormat, view: view, held: toStore is null ? null : toStore.Add);
+                    report = StreamedPairReport.Compare(claims.OfMetricKey(wantedKey), engine, reportFormat, view: view,
+                        held: toStore is null ? null : toStore.Add);
                 }
                 catch (Exception problem) when (problem is not OperationCanceledException)
                 {

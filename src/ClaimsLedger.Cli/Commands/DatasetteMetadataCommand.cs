@@ -26,13 +26,15 @@ internal static class DatasetteMetadataCommand
             var target = parse.GetValue(database) ?? LedgerOptions.DefaultTarget;
             if (!LedgerOptions.IsMissingFile(target) && LedgerTarget.Parse(target).IsPostgres)
             {
-                error.WriteLine($"claims datasette-metadata: {LedgerOptions.DisplayName(target)}: Datasette reads SQLite files; copy the ledger into one first (claims copy --from LEDGER --to claims.db)");
+                error.WriteLine($"claims datasette-metadata: {LedgerOptions.DisplayName(target)}: Datasette reads SQLite files; "
+                    + "copy the ledger into one first (claims copy --from LEDGER --to claims.db)");
                 return ExitCodes.CannotRun;
             }
             string metadata;
             try
             {
-                metadata = DatasetteMetadata.For(Path.Combine(services.DataDirectory, DatasetteMetadata.TemplateFileName), DatasetteMetadata.DatabaseName(target));
+                var template = Path.Combine(services.DataDirectory, DatasetteMetadata.TemplateFileName);
+                metadata = DatasetteMetadata.For(template, DatasetteMetadata.DatabaseName(target));
             }
             catch (InvalidDataException e)
             {
