@@ -23,6 +23,7 @@ public static class Program
         root.Subcommands.Add(CompareCommand.Create(LoadClaims));
         root.Subcommands.Add(ReportCommand.Create(services));
         root.Subcommands.Add(ExplainCommand.Create(services));
+        root.Subcommands.Add(DatasetteMetadataCommand.Create(services));
         foreach (var command in root.Subcommands)
         {
             CommandFaultGuard.Protect(command);

@@ -5,9 +5,10 @@ using ClaimsLedger.Model;
 namespace ClaimsLedger.Cli.Commands;
 
 /// <summary>
-/// `claims conflicts [--db FILE] [--metric M] [--format text|md|jsonl|csv] [--fail-on-conflict]`: every pair of figures
-/// for the same metric and period, conflicts first. Exit code 1 with --fail-on-conflict when any pair conflicts, 2 when
-/// the ledger or the rates cannot be read.
+/// `claims conflicts [--db FILE] [--metric M] [--format text|md|jsonl|csv] [--fail-on-conflict] [--store]`: every pair of
+/// figures for the same metric and period, conflicts first; with --store the pairs the report holds replace those of
+/// table claim_pairs. Exit code 1 with --fail-on-conflict when any pair conflicts, 2 when the ledger or the rates cannot
+/// be read or the pairs cannot be stored.
 /// </summary>
 public static class ConflictsCommand
 {
@@ -36,11 +37,15 @@ public static class ConflictsCommand
         status.AcceptOnlyFromAmong([.. Enum.GetValues<PairStatus>().Select(s => s.ToName())]);
         var limit = new Option<int?>("--limit") { Description = "Print at most this many pairs (the summary still counts all)" };
         var all = new Option<bool>("--all") { Description = "Print republished pairs too (by default only counted)" };
+        var store = new Option<bool>("--store")
+        {
+            Description = "Store the pairs the report holds (printed or not) in table claim_pairs, replacing those stored before",
+        };
         var filters = new FilterOptions();
 
         var command = new Command("conflicts", "Compare every stated figure of a metric with the others of its period: conflicts first")
         {
-            db, metric, format, failOnConflict, status, limit, all,
+            db, metric, format, failOnConflict, status, limit, all, store,
         };
         filters.AddTo(command);
         command.SetAction(parseResult =>
@@ -71,11 +76,13 @@ public static class ConflictsCommand
 
             StreamedPairReport report;
             var engine = new ComparisonEngine(rates);
+            using var toStore = parseResult.GetValue(store) ? new PairsToStore() : null;
             using (claims)
             {
                 try
                 {
-                    report = StreamedPairReport.Compare(claims.OfMetricKey(wantedKey), engine, reportFormat, view: view);
+                    report = StreamedPairReport.Compare(claims.OfMetricKey(wantedKey), engine, reportFormat, view: view,
+                        held: toStore is null ? null : toStore.Add);
                 }
                 catch (Exception problem) when (problem is not OperationCanceledException)
                 {
@@ -84,7 +91,11 @@ public static class ConflictsCommand
                 }
             }
             using (report)
+            {
+                if (toStore is not null && !StoredPairs.TryReplace(path, toStore, error))
+                    return InputErrorExitCode;
                 report.WriteTo(output);
+            }
             ComparisonInputs.WarnOfDegenerateGroups(engine, error);
             return parseResult.GetValue(failOnConflict) && report.Counts.Conflict > 0 ? ConflictExitCode : 0;
         });

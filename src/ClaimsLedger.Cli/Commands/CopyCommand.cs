@@ -19,6 +19,12 @@ internal static class CopyCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var fromPath = parse.GetValue(from)!;
+            var toPath = parse.GetValue(to)!;
+            if ((EmptyName(fromPath, "--from") ?? EmptyName(toPath, "--to")) is { } empty)
+            {
+                error.WriteLine(empty);
+                return ExitCodes.CannotRun;
+            }
             if (LedgerOptions.IsMissingFile(fromPath))
             {
                 error.WriteLine($"{fromPath}: no such ledger");
@@ -28,7 +34,7 @@ internal static class CopyCommand
             try
             {
                 using var source = LedgerDatabase.Open(fromPath, create: false);
-                using var target = LedgerDatabase.Open(parse.GetValue(to)!);
+                using var target = LedgerDatabase.Open(toPath);
                 report = LedgerCopier.Copy(source, target);
                 output.WriteLine($"copied {source.Path} to {target.Path}: " +
                     string.Join(", ", report.Tables.Select(t => $"{t.Rows} {t.Table}")));
@@ -42,4 +48,7 @@ internal static class CopyCommand
         });
         return command;
     }
+
+    /// <summary>The one-line error for an empty ledger name given to <paramref name="option"/> (the ledger layer would blame --db).</summary>
+    private static string? EmptyName(string target, string option) => target.Length == 0 ? $"{option}: the file name is empty" : null;
 }

@@ -6,7 +6,7 @@ using ClaimsLedger.Ledger;
 
 namespace ClaimsLedger.Cli.Commands;
 
-/// <summary>`claims export --format jsonl|json|csv|md [--metric M] [--out FILE] [--excel]`: the claims of current documents, to a file or the output.</summary>
+/// <summary>`claims export --format jsonl|json|csv|md [--metric M] [--out FILE] [--excel] [--conflict-ids N]`: the claims of current documents, to a file or the output.</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliServices services)
@@ -17,13 +17,23 @@ internal static class ExportCommand
         var metric = LedgerOptions.Metric("Only this metric (by name or alias)");
         var outFile = new Option<string?>("--out", "-o") { Description = "Write to this file instead of the output" };
         var excel = new Option<bool>("--excel") { Description = "CSV for Excel: start with a UTF-8 byte order mark so that Excel decodes UTF-8" };
+        var conflictIds = new Option<int>("--conflict-ids")
+        {
+            Description = "Name at most this many of the claims each claim conflicts with (conflicts_with; conflicts_count counts them all)",
+            DefaultValueFactory = _ => ClaimExport.DefaultMaxConflictIds,
+        };
         var filters = new FilterOptions();
-        var command = new Command("export", "Export claims as JSON Lines, JSON, CSV or Markdown") { database, format, metric, outFile, excel };
+        var command = new Command("export", "Export claims as JSON Lines, JSON, CSV or Markdown") { database, format, metric, outFile, excel, conflictIds };
         filters.AddTo(command);
         command.SetAction(parse =>
         {
             if (filters.Read(parse, parse.InvocationConfiguration.Error) is not { } filter)
                 return ExitCodes.CannotRun;
+            if (parse.GetValue(conflictIds) < 0)
+            {
+                parse.InvocationConfiguration.Error.WriteLine("--conflict-ids: must be 0 or more");
+                return ExitCodes.CannotRun;
+            }
             // The output file is checked (and its temporary file made) before anything is read: never onto the ledger.
             using var file = OpenOutput(parse, outFile, database);
             if (parse.GetValue(outFile) is not null && file is null)
@@ -45,7 +55,7 @@ internal static class ExportCommand
             }
             var written = 0L;
             var engine = new ComparisonEngine(rates);
-            var rows = ClaimExport.Rows(ledger, parse.GetValue(metric), engine);
+            var rows = ClaimExport.Rows(ledger, parse.GetValue(metric), engine, parse.GetValue(conflictIds));
             var claims = (filter.IsEmpty ? rows : rows.Where(row => filter.Matches(row.Stored))).Select(row =>
             {
                 written++;

@@ -24,9 +24,12 @@ internal static class LedgerOptions
         DefaultValueFactory = _ => DefaultTarget,
     };
 
-    /// <summary>True when <paramref name="target"/> names an SQLite file that does not exist (a server is asked on opening).</summary>
+    /// <summary>True when <paramref name="target"/> names an SQLite file that does not exist (a server is asked on opening;
+    /// an empty name is no file's, and opening says so).</summary>
     public static bool IsMissingFile(string target)
     {
+        if (target.Length == 0)
+            return false;
         try
         {
             return !LedgerTarget.Parse(target).IsPostgres && !File.Exists(target);

@@ -6,13 +6,27 @@ namespace ClaimsLedger.Comparison;
 /// <param name="IndependentSources">How many independent sources state a same or compatible figure (see
 /// <see cref="CorroborationIndex.SourceOf"/>): copies of one passage (republished pairs, transitively) count once, and
 /// neither the claim's own source nor a copy of the claim itself counts.</param>
-/// <param name="ConflictsWith">Ids of the claims it conflicts with, ascending.</param>
+/// <param name="ConflictsWith">Ids of the claims it conflicts with, ascending (after <see cref="WithConflictIdsAtMost"/>,
+/// the first of them only).</param>
 /// <param name="RepublishedAs">Ids of the claims that are copies of it (or it of them), ascending.</param>
 public sealed record ClaimCorroboration(
     long ClaimId,
     int IndependentSources,
     IReadOnlyList<long> ConflictsWith,
-    IReadOnlyList<long> RepublishedAs);
+    IReadOnlyList<long> RepublishedAs)
+{
+    /// <summary>How many claims it conflicts with, also when <see cref="ConflictsWith"/> holds only the first of them.</summary>
+    public int ConflictCount { get; init; } = ConflictsWith.Count;
+
+    /// <summary>The same, <see cref="ConflictsWith"/> cut to its first <paramref name="maxIds"/> ids (the lowest);
+    /// <see cref="ConflictCount"/> still counts them all. What an export writes: one claim of a metric and period stated
+    /// by thousands would otherwise carry thousands of ids, and every claim of that group as many.</summary>
+    public ClaimCorroboration WithConflictIdsAtMost(int maxIds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxIds);
+        return ConflictsWith.Count <= maxIds ? this : this with { ConflictsWith = ConflictsWith.Take(maxIds).ToList() };
+    }
+}
 
 /// <summary>The per-claim columns of an export, computed from compared pairs (see <see cref="ComparisonReport.Corroboration"/>).</summary>
 public sealed class CorroborationIndex

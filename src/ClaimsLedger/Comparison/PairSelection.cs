@@ -23,20 +23,21 @@ internal sealed class PairSelection : IDisposable
 
     public PairTally Tally { get; } = new();
 
-    /// <summary>Counts the pair when the view holds it and writes or keeps it when the view prints it.</summary>
-    public void Offer(ComparedPair pair)
+    /// <summary>Counts the pair when the view holds it and writes or keeps it when the view prints it; true when it holds it.</summary>
+    public bool Offer(ComparedPair pair)
     {
         if (!view.Include(pair))
-            return;
+            return false;
         var printed = view.Prints(pair.Status);
         Tally.Add(pair, printed);
         if (!printed)
-            return;
+            return true;
         var status = (int)pair.Status;
         if (view.Limit is not { } limit)
             PairReportWriter.WritePair(parts[status].Writer, pair, format);
         else if (firstPairs[status].Count < limit)
             firstPairs[status].Add(pair);
+        return true;
     }
 
     /// <summary>Head, the pairs in report order (the first <see cref="PairView.Limit"/> of them), then summary and notes.</summary>

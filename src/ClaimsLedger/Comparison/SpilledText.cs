@@ -36,20 +36,27 @@ internal sealed class SpilledText(int memoryChars = SpilledText.DefaultMemoryCha
     /// <summary>Writes everything written so far to <paramref name="output"/>.</summary>
     public void CopyTo(TextWriter output)
     {
-        if (file is null)
+        if (filePath is null)
         {
             foreach (var chunk in memory.GetStringBuilder().GetChunks())
                 output.Write(chunk.Span);
             return;
         }
-        file.Flush();
-        file.Dispose();
-        file = null;
-        using var reader = new StreamReader(filePath!, Utf8);
+        using var reader = OpenReader();
         var buffer = new char[1 << 16];
         int read;
         while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
             output.Write(buffer, 0, read);
+    }
+
+    /// <summary>Everything written so far, read from the start (as often as wanted); nothing may be written after.</summary>
+    public TextReader OpenReader()
+    {
+        if (filePath is null)
+            return new StringReader(memory.ToString());
+        file?.Dispose();
+        file = null;
+        return new StreamReader(filePath, Utf8);
     }
 
     public void Dispose()

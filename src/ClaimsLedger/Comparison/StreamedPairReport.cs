@@ -32,9 +32,10 @@ public sealed class StreamedPairReport : IDisposable
     public int Undated { get; }
 
     /// <summary>Reads and compares every block, writing each pair (that <paramref name="view"/> prints) into its part of the report; nothing is written out yet.</summary>
+    /// <param name="held">Given every pair the report holds (counts in its summary), printed or not, in report order per block.</param>
     public static StreamedPairReport Compare(ClaimBlocks claims, ComparisonEngine engine, PairReportFormat format,
         int batchClaims = CorroborationStream.DefaultBatchClaims, int memoryCharsPerPart = SpilledText.DefaultMemoryChars,
-        PairView? view = null)
+        PairView? view = null, Action<ComparedPair>? held = null)
     {
         var selection = new PairSelection(format, view, memoryCharsPerPart);
         try
@@ -55,7 +56,10 @@ public sealed class StreamedPairReport : IDisposable
                 for (var i = 0; i < blocks.Length; i++)
                 {
                     foreach (var pair in ordered[i])
-                        selection.Offer(pair);
+                    {
+                        if (selection.Offer(pair))
+                            held?.Invoke(pair);
+                    }
                     undated += compared[i].Undated.Count;
                     foreach (var group in compared[i].Groups)
                     {

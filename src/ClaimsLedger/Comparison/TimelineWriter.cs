@@ -4,7 +4,8 @@ namespace ClaimsLedger.Comparison;
 
 /// <summary>
 /// Writes the timeline of one metric for `claims compare`: period by period, every figure with the interval it allows, its
-/// source and speaker, and its status against the other figures of its period; undated figures last.
+/// source and speaker, and its status against the other figures of its period (at most <see cref="ClaimIdList.DefaultMax"/>
+/// ids per status, then how many more); undated figures last.
 /// </summary>
 public static class TimelineWriter
 {
@@ -58,7 +59,7 @@ public static class TimelineWriter
         var parts = pairs
             .GroupBy(p => p.Status)
             .OrderBy(g => g.Key)
-            .Select(g => $"{Verb(g.Key)} {string.Join(", ", g.Select(p => p.Other).Order().Select(o => $"#{o}"))}");
+            .Select(g => $"{Verb(g.Key)} {ClaimIdList.Text(g.Select(p => p.Other).Distinct().Order().ToList())}");
         return string.Join("; ", parts);
     }
 

@@ -10,7 +10,8 @@ internal static class ClaimFields
     /// The columns of the CSV export, in order; the keys of the JSON exports are the same. New keys go at the end.
     /// `metric` is the series (the subject's name before the measured property: "United Kingdom unemployment rate"),
     /// `property` the measured property alone; `source` the organisation the sentence attributes the figure to, else the
-    /// document's source, which `document_source` keeps.
+    /// document's source, which `document_source` keeps; `conflicts_with` the first ids of the claims it conflicts with
+    /// (<see cref="ClaimExport.DefaultMaxConflictIds"/> unless told), `conflicts_count` how many they are in all.
     /// </summary>
     public static readonly string[] Names =
     [
@@ -18,6 +19,7 @@ internal static class ClaimFields
         "low", "high", "metric", "metric_phrase", "period_start", "period_end", "period_basis", "speaker", "basis",
         "independent_sources", "conflicts_with", "value_text", "sentence", "source", "url", "published_date",
         "verdict", "qualifiers_text", "property", "subject", "subject_text", "subject_basis", "document_source",
+        "conflicts_count",
     ];
 
     /// <summary>Conflicting claim ids in a text cell: "12;40".</summary>

@@ -29,6 +29,7 @@ public static class CsvClaimWriter
                 ClaimFields.Ids(corroboration.ConflictsWith), Text(ValueText.Of(c)), Text(stored.Sentence), Text(c.Source ?? stored.Source),
                 Text(stored.Url), ClaimFields.Date(stored.PublishedDate), stored.Check?.Verdict,
                 Text(c.QualifiersText), Text(c.Metric), Text(c.Subject), Text(c.SubjectText), Text(c.SubjectBasis), Text(stored.Source),
+                Number(corroboration.ConflictCount),
             ]);
         }
     }

@@ -8,10 +8,10 @@ using ClaimsLedger.Model;
 namespace ClaimsLedger.Export;
 
 /// <summary>
-/// One JSON object per claim, keys as in <see cref="ClaimFields.Names"/> (conflicts_with an array of ids): offsets are
-/// UTF-16 code units, end exclusive; dates ISO or null; an unbounded low/high is null. JSON Lines (<see cref="Write"/>,
-/// one object a line: the format ../shared/eval/score.py reads) or one JSON array (<see cref="WriteArray"/>, what
-/// json.load and spreadsheet importers expect), both streamed an object at a time.
+/// One JSON object per claim, keys as in <see cref="ClaimFields.Names"/> (conflicts_with an array of ids, conflicts_count
+/// their number before any cut): offsets are UTF-16 code units, end exclusive; dates ISO or null; an unbounded low/high
+/// is null. JSON Lines (<see cref="Write"/>, one object a line: the format ../shared/eval/score.py reads) or one JSON
+/// array (<see cref="WriteArray"/>, what json.load and spreadsheet importers expect), both streamed an object at a time.
 /// </summary>
 public static class JsonLinesClaimWriter
 {
@@ -93,6 +93,7 @@ public static class JsonLinesClaimWriter
         json.WriteString("subject_text", c.SubjectText);
         json.WriteString("subject_basis", c.SubjectBasis);
         json.WriteString("document_source", stored.Source);
+        json.WriteNumber("conflicts_count", corroboration.ConflictCount);
         json.WriteEndObject();
     }
 

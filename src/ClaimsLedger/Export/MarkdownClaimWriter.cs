@@ -34,7 +34,7 @@ public static class MarkdownClaimWriter
                 Escape(stored.Source ?? ""), Escape(stored.DocumentFile), Title(stored), Escape(ClaimFields.Date(stored.EventDate) ?? ""),
                 Escape(c.Text), Quote(stored),
                 corroboration.IndependentSources.ToString(CultureInfo.InvariantCulture),
-                Escape(string.Join(", ", corroboration.ConflictsWith.Select(id => "#" + id.ToString(CultureInfo.InvariantCulture)))),
+                Escape(ClaimIdList.Text(corroboration.ConflictsWith, int.MaxValue, corroboration.ConflictCount)),
                 stored.Check?.Verdict ?? "", Escape(c.Subject ?? ""),
             ];
             output.Write("| " + string.Join(" | ", cells) + " |\n");

@@ -11,7 +11,8 @@ namespace ClaimsLedger.Files;
 /// </summary>
 public sealed class OutputFile : IDisposable
 {
-    private const string PartialSuffix = ".partial";
+    /// <summary>How the temporary file beside the target ends (its name also holds the target's and the process's).</summary>
+    public const string PartialSuffix = ".partial";
 
     private readonly string target;
     private readonly string temporary;

@@ -11,10 +11,13 @@ namespace ClaimsLedger.Ingest;
 /// Content already in the ledger is not extracted again. Returns what happened instead of throwing: a bad file is a
 /// failed line, not an aborted run. A document with more numbers than <see cref="IngestOptions.MaxNumbers"/> fails before
 /// extraction; extraction runs on a thread of its own with a time budget; an extractor that overruns it is left to finish
-/// in the background (its result discarded) and the file fails.
+/// in the background (its result discarded) and the file fails. The budget is measured on <paramref name="clock"/>
+/// (the system's unless a test gives its own).
 /// </summary>
-public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extractor)
+public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extractor, TimeProvider? clock = null)
 {
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
     /// <summary>The path that stands for standard input (read through <see cref="IngestOptions.StandardInput"/>).</summary>
     public const string StandardInput = "-";
 
@@ -132,13 +135,17 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
         if (ExtractionBudget.CountNumbers(document.Text, options.MaxNumbers) > options.MaxNumbers)
             return Refused($"{path}: more than {options.MaxNumbers.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} numbers (--max-numbers); skipped");
         var timeout = options.ExtractionTimeout ?? IngestOptions.DefaultExtractionTimeout;
+        using var budget = new CancellationTokenSource(timeout, clock);
         // A thread of its own (not the pool): the time budget counts extraction, not waiting for a busy pool to start it.
         var extraction = Task.Factory.StartNew(() => extractor.Extract(document), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            if (!extraction.Wait(timeout))
-                return Refused($"{path}: extraction took longer than {Seconds(timeout)} s; skipped");
+            extraction.Wait(budget.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            return Refused($"{path}: extraction took longer than {Seconds(timeout)} s; skipped");
         }
         catch (AggregateException e)
         {

@@ -25,6 +25,7 @@ public sealed class LedgerDatabase : IDisposable
         ClaimStream = new ClaimStream(connection, () => target.Dialect.ConnectReader(target));
         Documents = new DocumentStore(connection, clock);
         Checks = new CheckStore(connection, clock);
+        Pairs = new PairStore(connection, clock);
     }
 
     public LedgerTarget Target { get; }
@@ -39,6 +40,7 @@ public sealed class LedgerDatabase : IDisposable
     public MetricStore Metrics { get; }
     public ClaimStream ClaimStream { get; }
     public CheckStore Checks { get; }
+    public PairStore Pairs { get; }
 
     /// <summary>
     /// Opens or creates the ledger <paramref name="target"/> names: an SQLite path (":memory:" for a private in-memory

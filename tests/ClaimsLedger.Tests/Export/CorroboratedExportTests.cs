@@ -71,6 +71,26 @@ public class CorroboratedExportTests
     }
 
     [Test]
+    public void Conflicting_claims_are_counted_in_full_and_named_up_to_the_limit_lowest_ids_first()
+    {
+        Dictionary<string, ClaimCorroboration> Rows(int maxConflictIds) =>
+            ClaimExport.Rows(ledger, null, new ComparisonEngine(NoRates), maxConflictIds)
+                .Where(r => r.Stored.Claim.Metric.StartsWith("bridges", StringComparison.Ordinal))
+                .ToDictionary(r => r.Stored.DocumentFile, r => r.Corroboration);
+        var all = Rows(ClaimExport.DefaultMaxConflictIds)["d.txt"];
+
+        var two = Rows(2);
+        var none = Rows(0);
+
+        Assert.That((all.ConflictCount, all.ConflictsWith.Count), Is.EqualTo((4, 4)), "under the default limit every id is named");
+        Assert.That(two["d.txt"].ConflictsWith, Is.EqualTo(all.ConflictsWith.Take(2)));
+        Assert.That(two["d.txt"].ConflictCount, Is.EqualTo(4));
+        Assert.That(two["a.txt"].ConflictsWith, Is.EqualTo(new[] { two["d.txt"].ClaimId }), "one conflict: nothing cut");
+        Assert.That(none["d.txt"].ConflictsWith, Is.Empty);
+        Assert.That(none["d.txt"].ConflictCount, Is.EqualTo(4));
+    }
+
+    [Test]
     public void Rows_come_metric_by_metric_and_in_batches_of_any_size_give_the_same_result()
     {
         var blocks = ledger.ClaimStream.MetricBlocks(null, ComparisonEngine.MetricKey).ToList();

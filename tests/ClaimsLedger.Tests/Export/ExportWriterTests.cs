@@ -16,8 +16,8 @@ public class ExportWriterTests
     public void Json_lines_have_one_object_per_claim_with_null_for_an_unbounded_high_and_the_corroboration_last()
     {
         const string Expected = """
-            {"id":1,"doc":"briefing.txt","title":"Press conference","event_date":"2022-09-06","start":14,"end":26,"text":"1.85 million","sentence_start":0,"sentence_end":45,"value":1850000,"unit":"count","qualifier":"exact","low":1845000,"high":1855000,"metric":"5g base stations","metric_phrase":"5G base stations","period_start":"2022-01-01","period_end":"2022-12-31","period_basis":"by the end of 2022","speaker":"Zhang Yong","basis":null,"independent_sources":2,"conflicts_with":[7,9],"value_text":"1.85 million","sentence":"We have built 1.85 million 5G base stations.","source":"中国网","url":"https://example.org/briefing (1).html","published_date":"2022-09-07","verdict":null,"qualifiers_text":null,"property":"5g base stations","subject":null,"subject_text":null,"subject_basis":null,"document_source":"中国网"}
-            {"id":2,"doc":"a,b \"x\".txt","title":"=HYPERLINK(\"http://evil\")","event_date":null,"start":5,"end":8,"text":"30%","sentence_start":0,"sentence_end":30,"value":30,"unit":"percent","qualifier":"over","low":30,"high":null,"metric":"-users | <b>share</b>","metric_phrase":"@users","period_start":null,"period_end":null,"period_basis":null,"speaker":"+Li, \"Wei\"","basis":"GDP_growth","independent_sources":0,"conflicts_with":[],"value_text":"30%","sentence":"Over 30% | of *users*\nsaid so.","source":"-Wire","url":"javascript:alert(1)","published_date":null,"verdict":null,"qualifiers_text":null,"property":"-users | <b>share</b>","subject":null,"subject_text":null,"subject_basis":null,"document_source":"-Wire"}
+            {"id":1,"doc":"briefing.txt","title":"Press conference","event_date":"2022-09-06","start":14,"end":26,"text":"1.85 million","sentence_start":0,"sentence_end":45,"value":1850000,"unit":"count","qualifier":"exact","low":1845000,"high":1855000,"metric":"5g base stations","metric_phrase":"5G base stations","period_start":"2022-01-01","period_end":"2022-12-31","period_basis":"by the end of 2022","speaker":"Zhang Yong","basis":null,"independent_sources":2,"conflicts_with":[7,9],"value_text":"1.85 million","sentence":"We have built 1.85 million 5G base stations.","source":"中国网","url":"https://example.org/briefing (1).html","published_date":"2022-09-07","verdict":null,"qualifiers_text":null,"property":"5g base stations","subject":null,"subject_text":null,"subject_basis":null,"document_source":"中国网","conflicts_count":2}
+            {"id":2,"doc":"a,b \"x\".txt","title":"=HYPERLINK(\"http://evil\")","event_date":null,"start":5,"end":8,"text":"30%","sentence_start":0,"sentence_end":30,"value":30,"unit":"percent","qualifier":"over","low":30,"high":null,"metric":"-users | <b>share</b>","metric_phrase":"@users","period_start":null,"period_end":null,"period_basis":null,"speaker":"+Li, \"Wei\"","basis":"GDP_growth","independent_sources":0,"conflicts_with":[],"value_text":"30%","sentence":"Over 30% | of *users*\nsaid so.","source":"-Wire","url":"javascript:alert(1)","published_date":null,"verdict":null,"qualifiers_text":null,"property":"-users | <b>share</b>","subject":null,"subject_text":null,"subject_basis":null,"document_source":"-Wire","conflicts_count":0}
 
             """;
 
@@ -30,10 +30,10 @@ public class ExportWriterTests
         // Every row ends with CRLF; the line break inside the quoted sentence stays as it is in the text.
         string[] rows =
         [
-            "id,doc,title,event_date,start,end,text,sentence_start,sentence_end,value,unit,qualifier,low,high,metric,metric_phrase,period_start,period_end,period_basis,speaker,basis,independent_sources,conflicts_with,value_text,sentence,source,url,published_date,verdict,qualifiers_text,property,subject,subject_text,subject_basis,document_source",
-            "1,briefing.txt,Press conference,2022-09-06,14,26,1.85 million,0,45,1850000,count,exact,1845000,1855000,5g base stations,5G base stations,2022-01-01,2022-12-31,by the end of 2022,Zhang Yong,,2,7;9,1.85 million,We have built 1.85 million 5G base stations.,中国网,https://example.org/briefing (1).html,2022-09-07,,,5g base stations,,,,中国网",
+            "id,doc,title,event_date,start,end,text,sentence_start,sentence_end,value,unit,qualifier,low,high,metric,metric_phrase,period_start,period_end,period_basis,speaker,basis,independent_sources,conflicts_with,value_text,sentence,source,url,published_date,verdict,qualifiers_text,property,subject,subject_text,subject_basis,document_source,conflicts_count",
+            "1,briefing.txt,Press conference,2022-09-06,14,26,1.85 million,0,45,1850000,count,exact,1845000,1855000,5g base stations,5G base stations,2022-01-01,2022-12-31,by the end of 2022,Zhang Yong,,2,7;9,1.85 million,We have built 1.85 million 5G base stations.,中国网,https://example.org/briefing (1).html,2022-09-07,,,5g base stations,,,,中国网,2",
             """"2,"a,b ""x"".txt","'=HYPERLINK(""http://evil"")",,5,8,30%,0,30,30,percent,over,30,,'-users | <b>share</b>,'@users,,,,"'+Li, ""Wei""",GDP_growth,0,,30%,"Over 30% | of *users*"""" + "\n"
-                + """"said so.",'-Wire,javascript:alert(1),,,,'-users | <b>share</b>,,,,'-Wire"""",
+                + """"said so.",'-Wire,javascript:alert(1),,,,'-users | <b>share</b>,,,,'-Wire,0"""",
         ];
         var expected = string.Concat(rows.Select(row => row + "\r\n"));
 
@@ -59,6 +59,36 @@ public class ExportWriterTests
             """;
 
         Assert.That(Render(MarkdownClaimWriter.Write), Is.EqualTo(Expected.ReplaceLineEndings("\n")));
+    }
+
+    [Test]
+    public void A_cut_conflict_list_keeps_its_lowest_ids_and_the_count_of_all_in_every_format()
+    {
+        var cut = new[] { new ClaimsLedger.Comparison.CorroboratedClaim(ExportSamples.BaseStations,
+            new ClaimsLedger.Comparison.ClaimCorroboration(1, 2, [3, 4, 5, 7, 9], []).WithConflictIdsAtMost(2)) };
+        string Write(Action<IEnumerable<ClaimsLedger.Comparison.CorroboratedClaim>, TextWriter> write)
+        {
+            using var output = new StringWriter();
+            write(cut, output);
+            return output.ToString();
+        }
+
+        Assert.That(Write(JsonLinesClaimWriter.Write), Does.Contain("\"conflicts_with\":[3,4],").And.EndWith(",\"conflicts_count\":5}\n"));
+        Assert.That(Write(CsvClaimWriter.Write).Split("\r\n")[1], Does.Contain(",2,3;4,1.85 million,").And.EndWith(",中国网,5"));
+        Assert.That(Write(MarkdownClaimWriter.Write), Does.Contain("| 2 | #3, #4 and 3 more |"));
+    }
+
+    [Test]
+    public void A_conflict_list_cut_to_nothing_is_only_its_count()
+    {
+        var none = new ClaimsLedger.Comparison.ClaimCorroboration(1, 0, [3, 4], []).WithConflictIdsAtMost(0);
+        var cut = new[] { new ClaimsLedger.Comparison.CorroboratedClaim(ExportSamples.BaseStations, none) };
+        using var output = new StringWriter();
+
+        MarkdownClaimWriter.Write(cut, output);
+
+        Assert.That((none.ConflictsWith.Count, none.ConflictCount), Is.EqualTo((0, 2)));
+        Assert.That(output.ToString(), Does.Contain("| 0 | 2 more |"));
     }
 
     [TestCase("=1+1", "'=1+1")]

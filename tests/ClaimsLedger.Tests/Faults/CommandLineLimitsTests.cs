@@ -48,10 +48,28 @@ public class CommandLineLimitsTests
     }
 
     [Test]
-    public void An_empty_db_name_is_one_line_for_every_command()
+    public void An_empty_db_name_is_one_line_naming_the_option_for_every_command()
     {
         foreach (var command in ReadingCommands.Append(["ingest", folder.File("in")]))
-            AssertOneLineError(claims.Run([.. command, "--db", ""]), string.Join(' ', command));
+        {
+            var result = claims.Run([.. command, "--db", ""]);
+            AssertOneLineError(result, string.Join(' ', command));
+            Assert.That(result.Error, Is.EqualTo("--db: the file name is empty\n"), string.Join(' ', command));
+        }
+    }
+
+    [TestCase("--from")]
+    [TestCase("--to")]
+    public void An_empty_ledger_name_given_to_copy_names_its_option(string option)
+    {
+        var ledger = folder.File("ledger.db");
+        Assert.That(claims.Run("ingest", folder.File("in"), "--db", ledger).ExitCode, Is.Zero);
+
+        var result = option == "--from" ? claims.Run("copy", "--from", "", "--to", folder.File("copy.db")) : claims.Run("copy", "--from", ledger, "--to", "");
+
+        AssertOneLineError(result, "copy " + option);
+        Assert.That(result.Error, Is.EqualTo($"{option}: the file name is empty\n"));
+        Assert.That(File.Exists(folder.File("copy.db")), Is.False);
     }
 
     [Test]

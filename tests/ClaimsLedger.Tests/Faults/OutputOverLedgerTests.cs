@@ -135,11 +135,15 @@ public class OutputOverLedgerTests
             using var process = ClaimsProcess.Start(folder.Path, "export", "--db", big, "--out", target);
             process.StandardOutput.ReadToEndAsync();
             process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(random.Next(runMilliseconds / 4, runMilliseconds)))
-            {
+            // Every other attempt is killed once its partial file holds part of the export, so that kills land mid-write
+            // however fast or loaded the machine is; the others at a random time (before it opens the file, while it
+            // writes, after it renamed it).
+            var midWrite = attempt % 2 == 0
+                ? KillOnceWriting(process, folder.File("out"))
+                : !process.WaitForExit(random.Next(runMilliseconds / 4, runMilliseconds));
+            if (midWrite)
                 process.Kill();
-                process.WaitForExit();
-            }
+            process.WaitForExit();
             var now = File.ReadAllText(target);
             Assert.That(now, Is.EqualTo("the earlier good export\n").Or.EqualTo(complete), $"attempt {attempt}");
             outcomes.Add(now == complete ? "new" : "old");
@@ -152,6 +156,31 @@ public class OutputOverLedgerTests
         Assert.That(last.ExitCode, Is.Zero);
         Assert.That(Directory.GetFiles(folder.File("out")).Select(Path.GetFileName), Is.EquivalentTo(new[] { "export.jsonl", "reference.jsonl", "timing.jsonl" }),
             "the next export of the same file sweeps what killed ones left");
+    }
+
+    /// <summary>Waits, with no deadline (the export ends either way), until a partial file in <paramref name="outFolder"/>
+    /// holds some of the output; true if the process was still running then.</summary>
+    private static bool KillOnceWriting(Process process, string outFolder)
+    {
+        while (!process.HasExited)
+        {
+            if (Directory.GetFiles(outFolder, "*" + OutputFile.PartialSuffix).Any(HoldsBytes))
+                return true;
+            Thread.Sleep(1);
+        }
+        return false;
+
+        static bool HoldsBytes(string file)
+        {
+            try
+            {
+                return new FileInfo(file).Length > 0;
+            }
+            catch (IOException)
+            {
+                return false; // renamed into place between the listing and the look
+            }
+        }
     }
 
     private static string HardLink(string existing, string link)
