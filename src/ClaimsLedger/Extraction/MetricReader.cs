@@ -14,7 +14,8 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         var figure = figures[index];
 
         // "12.7 million pounds ($15.9 million)": a conversion in brackets measures what the figure before it measures.
-        if (index > 0 && ConversionBetween().IsMatch(Between(sentence, figures[index - 1], figure)))
+        if (index > 0 && (ConversionBetween().IsMatch(Between(sentence, figures[index - 1], figure))
+            || ConversionListed().IsMatch(Between(sentence, figures[index - 1], figure)) && InsideBrackets(sentence, figure.Start)))
         {
             return Read(sentence, figures, index - 1);
         }
@@ -129,6 +130,17 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     [GeneratedRegex(@"^\s*\(\s*(?:about|around|approximately|roughly|or|some|nearly|over|more\s+than)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ConversionBetween();
 
+    /// <summary>"(£2.1 billion/$2.7 billion)", "($5 billion, £3.8 billion)": the next conversion in the same brackets.</summary>
+    [GeneratedRegex(@"^\s*[/,;]\s*(?:~|about\s+|around\s+|approximately\s+|roughly\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConversionListed();
+
+    private static bool InsideBrackets(string sentence, int position) =>
+        sentence.LastIndexOf('(', Math.Max(0, position - 1)) is var open && open >= 0 && sentence.IndexOf(')', open) is var close && (close < 0 || close > position);
+
+    /// <summary>A bracket right after a figure: a conversion or an aside before the noun the figure modifies.</summary>
+    [GeneratedRegex(@"\G\s*\([^()]{1,60}\)")]
+    private static partial Regex BracketAfter();
+
     [GeneratedRegex(@"\bbetween\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeStart();
 
@@ -214,7 +226,9 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     /// <summary>The noun phrase right after the figure ("455 million [5G mobile users]"), else the subject of its clause.</summary>
     private static string CountedThing(string sentence, Figure figure)
     {
-        var tokens = TextWindow.Tokens(sentence, figure.End, Math.Min(sentence.Length, figure.End + 120));
+        // "a record €4.34bn (£3.8bn) fine": the noun after a conversion in brackets.
+        var from = BracketAfter().Match(sentence, figure.End) is { Success: true } bracket ? bracket.Index + bracket.Length : figure.End;
+        var tokens = TextWindow.Tokens(sentence, from, Math.Min(sentence.Length, from + 120));
         var words = new List<string>();
         for (var i = 0; i < tokens.Count && words.Count < 8; i++)
         {
