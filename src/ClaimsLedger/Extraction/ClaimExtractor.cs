@@ -75,14 +75,23 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             figureSentences.Add(foundSubjects);
             var stated = definitional.Read(sentence);
             var parse = parser is null ? null : new Lazy<Linguistics.ParsedSentence>(() => parser.Value.Parse(sentence));
-            (string Metric, string? Horizon) previous = ("", null);
+            (string Metric, string? Horizon, string? Outlook) previous = ("", null, null);
             for (var i = 0; i < found.Count; i++)
             {
                 var claim = Build(text, s, sentence, found, i, foundPeriods[i], parse);
-                var horizon = ChangeHorizon.Shipped.Read(sentence, found, i) ?? (claim.Metric == previous.Metric ? previous.Horizon : null);
-                previous = (claim.Metric, horizon);
+                var same = claim.Metric == previous.Metric;
+                var horizon = ChangeHorizon.Shipped.Read(sentence, found, i) ?? (same ? previous.Horizon : null);
+                var outlook = OutlookReader.Shipped.Read(sentence, found, i) ?? (same ? previous.Outlook : null);
+                if (outlook is not null && i > 0 && OutlookReader.Shipped.NamesTheExpectation(claim.Metric))
+                {
+                    claim = claim with { Metric = previous.Metric }; // "grew 2.9%, beating expectations of 1.8%": a forecast of the same thing
+                }
+
+                previous = (claim.Metric, horizon, outlook);
                 claim = WithSubject(claim, found[i], foundSubjects.Subjects[i], foundSubjects.Source);
-                claims.Add(claim with { Metric = horizon is { Length: > 0 } ? claim.Metric + " " + horizon : claim.Metric, QualifiersText = stated });
+                var series = string.Join(' ', new[] { claim.Metric, horizon, claim.Metric.EndsWith(outlook ?? "-", StringComparison.Ordinal) ? null : outlook }
+                    .Where(w => !string.IsNullOrEmpty(w)));
+                claims.Add(claim with { Metric = series, QualifiersText = stated });
             }
         }
 
