@@ -150,7 +150,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
     }
 
     /// <summary>
-    /// A time named without its year: "that month", "for the month" is the month the paragraph last named, else the last
+    /// A time named by its last day or without its year: "the quarter ended Dec. 31" is that quarter; "that month", "for the month" is the month the paragraph last named, else the last
     /// full month before the event (a release reports on a month that is over); "the first quarter", "in December" in a
     /// text whose paragraph or headline last named a year is of that year (not of the event's) when it is over by the
     /// event, unless the document keeps a fiscal calendar, whose quarters are read by it. Null: the date as read.
@@ -158,6 +158,13 @@ public sealed partial class PeriodReader(EraCatalog eras)
     private static Period? Anchored(string sentence, DateSpan d, DateOnly? eventDate, PeriodContext context)
     {
         var words = sentence[d.Start..d.End];
+        if (d.From is { } day && d.To == day && PeriodEndedBefore().Match(sentence[..d.Start]) is { Success: true } ended)
+        {
+            // "for the quarter ended Dec. 31": the quarter, not its last day.
+            var months = ended.Groups["q"].Success ? 3 : ended.Groups["h"].Success ? 6 : 12;
+            return new Period(day.AddDays(1).AddMonths(-months), day, $"the {months} months ended {day:yyyy-MM-dd}");
+        }
+
         if (DefiniteUnit().Match(words) is { Success: true } unit)
         {
             var month = unit.Groups["u"].Value.Equals("month", StringComparison.OrdinalIgnoreCase);
@@ -180,6 +187,9 @@ public sealed partial class PeriodReader(EraCatalog eras)
 
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:(?<q>quarter|three[\s-]months?)|(?<h>half(?:[\s-]year)?|six[\s-]months?)|(?:fiscal\s+|financial\s+)?year|twelve[\s-]months?|12[\s-]months?)\s+(?:that\s+)?(?:ended|ending|to)\s+(?:on\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodEndedBefore();
 
     [GeneratedRegex(@"^(?:(?:in|for|during|over)\s+)?(?:that|the|the\s+same)\s+(?<u>month|quarter)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DefiniteUnit();

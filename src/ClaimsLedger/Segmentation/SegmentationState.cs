@@ -6,7 +6,9 @@ namespace ClaimsLedger.Segmentation;
 /// <param name="readAttributions">Whether narrated attributions give speakers (only in documents without turn labels:
 /// in a transcript, an unlabeled paragraph quoting someone is a reporter's question, not that person speaking).</param>
 /// <param name="people">The people the document introduces, to read a surname-only attribution ("Marsh said").</param>
-internal sealed class SegmentationState(string text, bool readAttributions, PersonDirectory people)
+/// <param name="linesAreParagraphs">Whether a line that does not continue the one before starts a paragraph (a text with
+/// no blank lines), so that the speaker an attribution gave ends with it.</param>
+internal sealed class SegmentationState(string text, bool readAttributions, PersonDirectory people, bool linesAreParagraphs = false)
 {
     private readonly List<SentenceSpan> spans = [];
     private string? turnSpeaker;
@@ -54,6 +56,11 @@ internal sealed class SegmentationState(string text, bool readAttributions, Pers
         else
         {
             Flush();
+            if (linesAreParagraphs)
+            {
+                attributedSpeaker = null;
+            }
+
             blockStart = start;
             blockEnd = end;
         }

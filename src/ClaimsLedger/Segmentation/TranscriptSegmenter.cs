@@ -28,7 +28,10 @@ public static class TranscriptSegmenter
         var lines = TextLine.Scan(text);
         var turnLabels = CollectTurnLabels(text, lines);
         var people = PersonDirectory.Build(text, LabelPositions(text, lines, turnLabels));
-        var state = new SegmentationState(text, readAttributions: turnLabels.Count == 0, people);
+        // A text with no blank line holds one paragraph per line (a news page saved as text): an attribution then ends with
+        // its line, as it ends with its paragraph elsewhere.
+        var state = new SegmentationState(text, readAttributions: turnLabels.Count == 0, people,
+            linesAreParagraphs: !lines.SkipWhile(l => l.IsBlank).Reverse().SkipWhile(l => l.IsBlank).Any(l => l.IsBlank));
 
         foreach (var line in lines)
         {

@@ -15,6 +15,11 @@ public class ReferencePeriodTests
             Is.EqualTo(((DateOnly?)new DateOnly(2022, 3, 1), (DateOnly?)new DateOnly(2023, 2, 28))));
 
     [Test]
+    public void The_quarter_ended_a_day_is_that_quarter() =>
+        Assert.That(PeriodOf("The retailer reported revenue of $117.2 billion for the quarter ended Dec. 31.", "$117.2 billion", new DateOnly(2023, 2, 2)),
+            Is.EqualTo(((DateOnly?)new DateOnly(2022, 10, 1), (DateOnly?)new DateOnly(2022, 12, 31))));
+
+    [Test]
     public void For_the_month_is_the_last_full_month_before_the_event() =>
         Assert.That(PeriodOf("Rents rose 0.9% for the month.", "0.9%"),
             Is.EqualTo(((DateOnly?)new DateOnly(2023, 2, 1), (DateOnly?)new DateOnly(2023, 2, 28))));
