@@ -73,26 +73,8 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             var foundPeriods = periods.Read(sentence, found, ownDates, document.EventDate, context);
             var foundSubjects = subjectReader.Read(sentence, found, s.Speaker);
             figureSentences.Add(foundSubjects);
-            var stated = definitional.Read(sentence);
             var parse = parser is null ? null : new Lazy<Linguistics.ParsedSentence>(() => parser.Value.Parse(sentence));
-            (string Metric, string? Horizon, string? Outlook) previous = ("", null, null);
-            for (var i = 0; i < found.Count; i++)
-            {
-                var claim = Build(text, s, sentence, found, i, foundPeriods[i], parse);
-                var same = claim.Metric == previous.Metric;
-                var horizon = ChangeHorizon.Shipped.Read(sentence, found, i) ?? (same ? previous.Horizon : null);
-                var outlook = OutlookReader.Shipped.Read(sentence, found, i) ?? (same ? previous.Outlook : null);
-                if (outlook is not null && i > 0 && OutlookReader.Shipped.NamesTheExpectation(claim.Metric))
-                {
-                    claim = claim with { Metric = previous.Metric }; // "grew 2.9%, beating expectations of 1.8%": a forecast of the same thing
-                }
-
-                previous = (claim.Metric, horizon, outlook);
-                claim = WithSubject(claim, found[i], foundSubjects.Subjects[i], foundSubjects.Source);
-                var series = string.Join(' ', new[] { claim.Metric, horizon, claim.Metric.EndsWith(outlook ?? "-", StringComparison.Ordinal) ? null : outlook }
-                    .Where(w => !string.IsNullOrEmpty(w)));
-                claims.Add(claim with { Metric = series, QualifiersText = stated });
-            }
+            claims.AddRange(SentenceClaims(text, s, sentence, found, foundPeriods, foundSubjects, parse, definitional.Read(sentence)));
         }
 
         if (document.EventDate is null)
@@ -110,6 +92,44 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
 
         return new ExtractedDocument(document, sentences, SameMetricPeriods.Resolve(text, claims, document.EventDate), warnings);
     }
+
+    /// <summary>
+    /// The claims of one sentence, each metric named as a series: with the horizon of a change and, for a forecast or a
+    /// target, its suffix; a figure that names neither takes those of the figure before it when both measure the same
+    /// thing. A figure whose metric stays a fragment takes the metric of the nearest figure in the same unit that has a
+    /// clean one ("compared to the 6.1 percent growth ..., the GDP growth ... was higher at 7.8 percent").
+    /// </summary>
+    private List<Claim> SentenceClaims(string text, Sentence s, string sentence, IReadOnlyList<Figure> found, IReadOnlyList<Period> foundPeriods,
+        SentenceSubjects foundSubjects, Lazy<Linguistics.ParsedSentence>? parse, string? stated)
+    {
+        var built = new List<(Claim Claim, bool Fragment)>();
+        (string Metric, string? Horizon, string? Outlook) previous = ("", null, null);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var claim = Build(text, s, sentence, found, i, foundPeriods[i], parse);
+            var same = claim.Metric == previous.Metric;
+            var horizon = ChangeHorizon.Shipped.Read(sentence, found, i) ?? (same ? previous.Horizon : null);
+            var outlook = OutlookReader.Shipped.Read(sentence, found, i) ?? (same ? previous.Outlook : null);
+            if (outlook is not null && i > 0 && OutlookReader.Shipped.NamesTheExpectation(claim.Metric))
+            {
+                claim = claim with { Metric = previous.Metric }; // "grew 2.9%, beating expectations of 1.8%": a forecast of the same thing
+            }
+
+            previous = (claim.Metric, horizon, outlook);
+            var fragment = parse is not null && ParsedMetricReader.IsFragment(claim.Metric, parse.Value);
+            claim = WithSubject(claim, found[i], foundSubjects.Subjects[i], foundSubjects.Source);
+            var series = string.Join(' ', new[] { claim.Metric, horizon, claim.Metric.EndsWith(outlook ?? "-", StringComparison.Ordinal) ? null : outlook }
+                .Where(w => !string.IsNullOrEmpty(w)));
+            built.Add((claim with { Metric = series, QualifiersText = stated }, fragment));
+        }
+
+        return [.. built.Select((b, i) => b.Fragment && NearestClean(built, i) is { } clean ? b.Claim with { Metric = clean.Metric } : b.Claim)];
+    }
+
+    private static Claim? NearestClean(List<(Claim Claim, bool Fragment)> built, int index) =>
+        built.Select((b, j) => (b, j)).Where(x => x.j != index && !x.b.Fragment && x.b.Claim.Unit == built[index].Claim.Unit
+                && x.b.Claim.Subject == built[index].Claim.Subject)
+            .OrderBy(x => Math.Abs(x.j - index)).Select(x => x.b.Claim).FirstOrDefault();
 
     /// <summary>The fiscal year of the country the title or lead names (of a national body's country), where it is not the calendar year.</summary>
     private FiscalCalendar? NationalFiscalYear(SubjectReading? subject)

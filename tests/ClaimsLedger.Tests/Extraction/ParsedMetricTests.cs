@@ -12,6 +12,7 @@ public class ParsedMetricTests
     [TestCase("Retail sales, at 3.4 per cent in the second quarter, were stronger than expected.", "3.4 per cent", "retail sales", TestName = "A_figure_in_apposition_measures_its_noun")]
     [TestCase("Factory output was showing a growth of 5.2 per cent as compared to 4.1 per cent a year ago.", "5.2 per cent", "industrial output growth", TestName = "Showing_a_growth_of_N_is_the_subjects_growth")]
     [TestCase("The agricultural sector clocked a growth of 3.5 per cent in the quarter.", "3.5 per cent", "agricultural sector growth", TestName = "A_stating_verb_with_a_change_noun")]
+    [TestCase("However, compared to the 6.1 percent growth recorded in the first quarter, exports growth in the second quarter was higher at 7.8 percent.", "6.1 percent", "exports growth", TestName = "A_fragment_takes_the_metric_of_the_nearest_figure_in_its_unit")]
     public void The_parse_names_what_a_fragment_did_not(string sentence, string figure, string metric) =>
         Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));
 
