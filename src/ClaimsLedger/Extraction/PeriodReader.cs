@@ -32,6 +32,8 @@ public sealed partial class PeriodReader(EraCatalog eras)
             periods.Add(ReadOne(sentence, figures, i, attached[i], sentenceDates, range, era, eventDate, context, continues));
         }
 
+        YearAgoValues(sentence, figures, periods);
+
         if (ownRange is { } r)
         {
             context.Range = r;
@@ -215,6 +217,29 @@ public sealed partial class PeriodReader(EraCatalog eras)
 
     [GeneratedRegex(@"\b(?:constant|base\s+year)\s*\(?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceBaseBefore();
+
+    /// <summary>
+    /// "posted revenue of $90.1 billion, compared to revenue of $83.4 billion and profit of $20.6 billion in the year-ago
+    /// quarter": the figures between the comparison and the year-ago words are of the period of the last figure stated
+    /// before the comparison, a year before.
+    /// </summary>
+    private static void YearAgoValues(string sentence, IReadOnlyList<Figure> figures, List<Period> periods)
+    {
+        if (YearAgoComparison().Match(sentence) is not { Success: true } m)
+            return;
+        var from = m.Groups["c"].Index;
+        var to = m.Groups["y"].Index;
+        if (periods.Where((p, j) => figures[j].End <= from).LastOrDefault(p => p.Start is not null && p.End is not null) is not { Start: { } start, End: { } end } stated)
+            return;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (figures[i].Start > from && figures[i].End <= to)
+                periods[i] = new Period(start.AddYears(-1), end.AddYears(-1), $"a year before {stated.Basis} (\"{m.Groups["y"].Value}\")");
+        }
+    }
+
+    [GeneratedRegex(@"(?<c>\b(?:compared\s+(?:to|with)|versus|vs\.?|as\s+against|up\s+from|down\s+from)\b)[^;]*?(?<y>\b(?:the\s+)?(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|previous\s+year['’]s)\s+(?:quarter|period|month|half|year)\b|\bthe\s+same\s+(?:quarter|period|month|half)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearAgoComparison();
 
     /// <summary>"a year earlier", "a year ago", "the previous year": a time one year before the sentence's own.</summary>
     private static bool IsYearBefore(string sentence, DateSpan d) => YearBeforeWords().IsMatch(sentence[d.Start..d.End]);

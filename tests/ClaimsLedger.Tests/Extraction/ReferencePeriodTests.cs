@@ -20,6 +20,18 @@ public class ReferencePeriodTests
             Is.EqualTo(((DateOnly?)new DateOnly(2022, 10, 1), (DateOnly?)new DateOnly(2022, 12, 31))));
 
     [Test]
+    public void Values_compared_in_the_year_ago_quarter_are_a_year_earlier()
+    {
+        var text = "In the third quarter of 2022, the retailer posted revenue of $9.1 billion, compared to revenue of $8.3 billion and profit of $2.1 billion in the year-ago quarter.";
+        Assert.Multiple(() =>
+        {
+            Assert.That(PeriodOf(text, "$9.1 billion"), Is.EqualTo(((DateOnly?)new DateOnly(2022, 7, 1), (DateOnly?)new DateOnly(2022, 9, 30))));
+            Assert.That(PeriodOf(text, "$8.3 billion"), Is.EqualTo(((DateOnly?)new DateOnly(2021, 7, 1), (DateOnly?)new DateOnly(2021, 9, 30))));
+            Assert.That(PeriodOf(text, "$2.1 billion"), Is.EqualTo(((DateOnly?)new DateOnly(2021, 7, 1), (DateOnly?)new DateOnly(2021, 9, 30))));
+        });
+    }
+
+    [Test]
     public void For_the_month_is_the_last_full_month_before_the_event() =>
         Assert.That(PeriodOf("Rents rose 0.9% for the month.", "0.9%"),
             Is.EqualTo(((DateOnly?)new DateOnly(2023, 2, 1), (DateOnly?)new DateOnly(2023, 2, 28))));
