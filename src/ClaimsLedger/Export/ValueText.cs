@@ -29,9 +29,7 @@ public static class ValueText
 
     private static Dictionary<string, string> LoadUnitWords()
     {
-        using var stream = typeof(ValueText).Assembly.GetManifestResourceStream("data/unit-words.json")
-            ?? throw new InvalidOperationException("data/unit-words.json is not embedded in the library");
-        using var json = JsonDocument.Parse(stream);
+        using var json = Files.EmbeddedData.Json("data/unit-words.json");
         return json.RootElement.EnumerateObject()
             .Where(p => !p.Name.StartsWith('_') && p.Value.ValueKind == JsonValueKind.String)
             .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);

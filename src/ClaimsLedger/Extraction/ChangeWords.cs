@@ -1,13 +1,11 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
+using ClaimsLedger.Files;
 
 namespace ClaimsLedger.Extraction;
 
 /// <summary>The lemmas of data/vocabulary/change-words.json (embedded) that <see cref="ParsedMetricReader"/> reads clauses by.</summary>
 internal sealed class ChangeWords
 {
-    private const string Resource = "data/vocabulary/change-words.json";
-
     public static ChangeWords Shipped { get; } = Load();
 
     public required IReadOnlySet<string> ChangeVerbs { get; init; }
@@ -21,11 +19,8 @@ internal sealed class ChangeWords
 
     private static ChangeWords Load()
     {
-        using var stream = typeof(ChangeWords).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"{Resource} is not embedded in the library");
-        using var json = JsonDocument.Parse(stream);
-        HashSet<string> Set(string name) =>
-            json.RootElement.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        using var json = EmbeddedData.Json("data/vocabulary/change-words.json");
+        HashSet<string> Set(string name) => EmbeddedData.Strings(json.RootElement.GetProperty(name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return new ChangeWords
         {
             ChangeVerbs = Set("changeVerbs"),
@@ -33,10 +28,8 @@ internal sealed class ChangeWords
             StatingVerbs = Set("statingVerbs"),
             LevelPrepositions = Set("levelPrepositions"),
             NotMeasured = Set("notMeasured"),
-            Horizons = [.. json.RootElement.GetProperty("horizons").EnumerateArray().Select(h => (
-                h.GetProperty("suffix").GetString()!,
-                new Regex(@"(?<![\w\-])(?:" + string.Join('|', h.GetProperty("markers").EnumerateArray().Select(m => Regex.Escape(m.GetString()!))) + @")(?![\w\-])",
-                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))],
+            Horizons = [.. json.RootElement.GetProperty("horizons").EnumerateArray().Select(h =>
+                (h.GetProperty("suffix").GetString()!, EmbeddedData.WholeWords(EmbeddedData.Strings(h.GetProperty("markers")))))],
         };
     }
 }

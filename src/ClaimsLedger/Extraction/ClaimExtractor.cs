@@ -106,19 +106,19 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         (string Metric, string? Horizon, string? Outlook) previous = ("", null, null);
         for (var i = 0; i < found.Count; i++)
         {
-            var claim = Build(text, s, sentence, found, i, foundPeriods[i], parse);
+            var (claim, fragment) = Build(text, s, sentence, found, i, foundPeriods[i], parse);
             var same = claim.Metric == previous.Metric;
             var horizon = ChangeHorizon.Shipped.Read(sentence, found, i) ?? (same ? previous.Horizon : null);
             var outlook = OutlookReader.Shipped.Read(sentence, found, i) ?? (same ? previous.Outlook : null);
             if (outlook is not null && i > 0 && OutlookReader.Shipped.NamesTheExpectation(claim.Metric))
             {
                 claim = claim with { Metric = previous.Metric }; // "grew 2.9%, beating expectations of 1.8%": a forecast of the same thing
+                fragment = built[i - 1].Fragment;
             }
 
             previous = (claim.Metric, horizon, outlook);
-            var fragment = parse is not null && ParsedMetricReader.IsFragment(claim.Metric, parse.Value);
             claim = WithSubject(claim, found[i], foundSubjects.Subjects[i], foundSubjects.Source);
-            var series = string.Join(' ', new[] { claim.Metric, horizon, claim.Metric.EndsWith(outlook ?? "-", StringComparison.Ordinal) ? null : outlook }
+            var series = string.Join(' ', new[] { claim.Metric, horizon, outlook is null || claim.Metric.EndsWith(outlook, StringComparison.Ordinal) ? null : outlook }
                 .Where(w => !string.IsNullOrEmpty(w)));
             built.Add((claim with { Metric = series, QualifiersText = stated }, fragment));
         }
@@ -183,7 +183,8 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         }
     }
 
-    private Claim Build(string text, Sentence s, string sentence, IReadOnlyList<Figure> figures, int index, Period period,
+    /// <returns>The claim, and whether its metric is still a fragment (<see cref="ParsedMetricReader.IsFragment"/>).</returns>
+    private (Claim Claim, bool Fragment) Build(string text, Sentence s, string sentence, IReadOnlyList<Figure> figures, int index, Period period,
         Lazy<Linguistics.ParsedSentence>? parse)
     {
         var f = figures[index];
@@ -191,15 +192,16 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         var surface = sentence[f.Start..f.End];
         var (low, high) = StatedInterval.For(f.Value, surface, qualifier, f.Unit);
         var (metric, phrase, basis) = metricReader.Read(sentence, figures, index);
-        if (parse is not null && basis is null && ParsedMetricReader.IsFragment(metric, parse.Value)
-            && ParsedMetricReader.IsFragment(MetricPhrase.Normalize(phrase), parse.Value)
+        var fragment = parse is not null && ParsedMetricReader.IsFragment(metric, parse.Value);
+        if (fragment && basis is null && ParsedMetricReader.IsFragment(MetricPhrase.Normalize(phrase), parse!.Value)
             && parsedMetrics.Read(parse.Value, f, MetricReader.UnitKind(f)) is var (parsedMetric, parsedPhrase))
         {
             (metric, phrase) = (parsedMetric, parsedPhrase);
+            fragment = ParsedMetricReader.IsFragment(metric, parse.Value);
         }
 
         var start = s.Start + f.Start;
-        return new Claim(start, start + f.Length, text.Substring(start, f.Length), s.Start, s.End, f.Value, f.Unit, qualifier,
-            low, high, metric, phrase, period.Start, period.End, period.Basis, s.Speaker, basis);
+        return (new Claim(start, start + f.Length, text.Substring(start, f.Length), s.Start, s.End, f.Value, f.Unit, qualifier,
+            low, high, metric, phrase, period.Start, period.End, period.Basis, s.Speaker, basis), fragment);
     }
 }

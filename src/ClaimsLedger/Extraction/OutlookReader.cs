@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
+using ClaimsLedger.Files;
 
 namespace ClaimsLedger.Extraction;
 
@@ -10,8 +10,6 @@ namespace ClaimsLedger.Extraction;
 /// </summary>
 internal sealed class OutlookReader
 {
-    private const string Resource = "data/vocabulary/outlook-words.json";
-
     private readonly List<(string Suffix, Regex Before, Regex After)> series;
 
     private OutlookReader(List<(string, Regex, Regex)> series) => this.series = series;
@@ -38,14 +36,10 @@ internal sealed class OutlookReader
 
     private static OutlookReader Load()
     {
-        using var stream = typeof(OutlookReader).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"{Resource} is not embedded in the library");
-        using var json = JsonDocument.Parse(stream);
-        static string Words(JsonElement list) => string.Join('|', list.EnumerateArray().Select(w => Regex.Escape(w.GetString()!).Replace(@"\ ", @"\s+")));
-        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        using var json = EmbeddedData.Json("data/vocabulary/outlook-words.json");
         return new([.. json.RootElement.GetProperty("series").EnumerateArray().Select(s => (
             s.GetProperty("suffix").GetString()!,
-            new Regex(@"(?<![\w\-])(?:" + Words(s.GetProperty("before")) + @")(?![\w\-])", options),
-            new Regex(@"^\s*(?:[\w\-]+\s+){0,2}?(?:" + Words(s.GetProperty("after")) + @")(?![\w\-])", options)))]);
+            EmbeddedData.WholeWords(EmbeddedData.Strings(s.GetProperty("before"))),
+            EmbeddedData.WholeWords(EmbeddedData.Strings(s.GetProperty("after")), @"^\s*(?:[\w\-]+\s+){0,2}?")))]);
     }
 }

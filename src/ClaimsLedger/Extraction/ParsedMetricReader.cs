@@ -77,13 +77,13 @@ internal sealed partial class ParsedMetricReader(MetricCatalog catalog, ChangeWo
             var g = s[t.Head];
             if (t.Deprel is "nsubj" or "nsubj:pass" or "conj" or "appos" && g.Upos is not ("NOUN" or "PROPN"))
                 return (-1, false);
-            if (g.Upos is "NOUN" or "PROPN" && NotMeasured(g))
-            {
-                word = g.Index; // "7.8% in the first quarter", "0.5% in December": a time or a unit, not the thing measured
-                continue;
-            }
             if (g.Upos is "NOUN" or "PROPN")
             {
+                if (NotMeasured(g))
+                {
+                    word = g.Index; // "7.8% in the first quarter", "0.5% in December": a time or a unit, not the thing measured
+                    continue;
+                }
                 if (words.ChangeNouns.Contains(g.Lemma))
                 {
                     var changed = s.PrepositionalChild(g.Index, "in", "of");

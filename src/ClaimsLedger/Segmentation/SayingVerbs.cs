@@ -1,4 +1,4 @@
-using System.Text.Json;
+using ClaimsLedger.Files;
 
 namespace ClaimsLedger.Segmentation;
 
@@ -11,9 +11,7 @@ public static class SayingVerbs
 
     private static string[] Load()
     {
-        using var stream = typeof(SayingVerbs).Assembly.GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"{Resource} is not embedded in the library");
-        using var json = JsonDocument.Parse(stream);
-        return [.. json.RootElement.GetProperty("verbs").EnumerateArray().Select(e => e.GetString()!)];
+        using var json = EmbeddedData.Json(Resource);
+        return [.. EmbeddedData.Strings(json.RootElement.GetProperty("verbs"))];
     }
 }

@@ -10,26 +10,12 @@ namespace ClaimsLedger.Tests.Postgres;
 /// the comparison (conflicts in each format, compare for each metric), the exports with corroboration, metrics, query.
 /// And claims copy moves a ledger between the two, both ways, changing none of it.
 /// </summary>
-public class BackendParityTests
+public class BackendParityTests : PostgresFolderTest
 {
-    private TempFolder folder = null!;
-    private PostgresDatabase server = null!;
     private CliRunner claims = null!;
 
     [SetUp]
-    public void Create()
-    {
-        folder = new TempFolder();
-        server = PostgresDatabase.Create();
-        claims = new CliRunner(Path.Combine(RepositoryPaths.Root, "data"));
-    }
-
-    [TearDown]
-    public void Delete()
-    {
-        server?.Dispose(); // null when SetUp was skipped (no CLAIMS_TEST_PG)
-        folder.Dispose();
-    }
+    public void CreateRunner() => claims = new CliRunner(Path.Combine(RepositoryPaths.Root, "data"));
 
     private static IEnumerable<string[]> ReadingCommands()
     {

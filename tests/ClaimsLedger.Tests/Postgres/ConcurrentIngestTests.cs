@@ -14,28 +14,12 @@ namespace ClaimsLedger.Tests.Postgres;
 /// readers seeing whole documents only, and a clean verify.
 /// </summary>
 [NonParallelizable]
-public class ConcurrentIngestTests
+public class ConcurrentIngestTests : PostgresFolderTest
 {
     private const int Writers = 4;
     private const int FileCount = 12;
     private const int KillsWanted = 20;
 
-    private TempFolder folder = null!;
-    private PostgresDatabase server = null!;
-
-    [SetUp]
-    public void Create()
-    {
-        folder = new TempFolder();
-        server = PostgresDatabase.Create();
-    }
-
-    [TearDown]
-    public void Delete()
-    {
-        server?.Dispose(); // null when SetUp was skipped (no CLAIMS_TEST_PG)
-        folder.Dispose();
-    }
 
     [Test]
     public void Four_writers_with_overlapping_files_store_each_document_once_while_readers_see_whole_documents()

@@ -8,7 +8,7 @@ using Dapper;
 namespace ClaimsLedger.Tests.Postgres;
 
 /// <summary>The views of migration 0007 and the pairs of `claims conflicts --store` read the same from both back ends.</summary>
-public class ReadableViewParityTests
+public class ReadableViewParityTests : PostgresFolderTest
 {
     /// <summary>Every view and the pairs table, in a total order (compared_at, the time of each store, is left out).</summary>
     private static readonly string[] Queries =
@@ -20,22 +20,6 @@ public class ReadableViewParityTests
         "SELECT * FROM conflicting_pairs ORDER BY a_claim_id, b_claim_id",
     ];
 
-    private TempFolder folder = null!;
-    private PostgresDatabase server = null!;
-
-    [SetUp]
-    public void Create()
-    {
-        folder = new TempFolder();
-        server = PostgresDatabase.Create();
-    }
-
-    [TearDown]
-    public void Delete()
-    {
-        server?.Dispose(); // null when SetUp was skipped (no CLAIMS_TEST_PG)
-        folder.Dispose();
-    }
 
     [Test]
     public void The_views_and_the_stored_pairs_read_the_same_from_SQLite_and_PostgreSQL()
