@@ -28,6 +28,36 @@ internal static partial class ChangeReader
         return !m.Success ? null : m.Groups["up"].Success ? "growth" : "decline";
     }
 
+    [GeneratedRegex(@"^(?:\s+[\w\-'’]+){0,6}?\s*,\s*(?:(?<up>up|rising|increasing|growing)|(?<down>down|falling|decreasing|declining))(?:\s+(?!(?:from|to|at|on|in|by)\b)[A-Za-z]+){0,2}?\s+(?:by\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AppendedChange();
+
+    /// <summary>
+    /// "revenue of $90.1 billion, up 8 percent", "$90.1 billion in revenue for the quarter, up an impressive 8%": a change
+    /// appended to the figure before (at most six words after it, then a comma).
+    /// </summary>
+    public static string? ChangeOfPrevious(string sentence, Figure previous, Figure figure)
+    {
+        if (previous.End > figure.Start)
+            return null;
+        var m = AppendedChange().Match(sentence[previous.End..figure.Start]);
+        return !m.Success ? null : m.Groups["up"].Success ? "growth" : "decline";
+    }
+
+    [GeneratedRegex(@"^\s*(?:percent\s+|per\s+cent\s+)?(?:(?:year-on-year|year-over-year|annual|yearly|monthly|quarterly)\s+)?(?:(?<up>increase|rise|growth|gain|jump|expansion)|(?<down>decrease|drop|decline|fall|reduction|contraction|loss))\s+in\s+(?<thing>(?:the\s+|its\s+|their\s+)?[A-Za-z][\w\-'’]*(?:\s+(?!(?:to|from|at|compared|as|than|and|or|over|since|during|for|in|on)\b)[A-Za-z][\w\-'’]*){0,5})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChangeInThingAfter();
+
+    /// <summary>"a 9% increase in annual earnings per share": the direction and the thing changed, named after the figure.</summary>
+    public static (string Direction, string Thing)? ChangedThingAfter(string sentence, Figure figure)
+    {
+        var from = Math.Max(0, figure.Start - 12);
+        if (!ArticleBefore().IsMatch(sentence.AsSpan(from, figure.Start - from)))
+            return null;
+        var m = ChangeInThingAfter().Match(sentence, figure.End, sentence.Length - figure.End);
+        return m.Success ? (m.Groups["up"].Success ? "growth" : "decline", m.Groups["thing"].Value) : null;
+    }
+
     /// <summary>"cuts the deficit by $3 trillion", "raised wages by 5%": the changed thing is the verb's object.</summary>
     [GeneratedRegex(@"\b(?:(?<down>cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|slash|slashes|slashed|trim|trims|trimmed)|(?<up>raise|raises|raised|raising|boost|boosts|boosted|lift|lifts|lifted))\s+(?<obj>(?:the\s+|its\s+|our\s+|their\s+)?[\w\-'’]+(?:\s+[\w\-'’]+){0,3}?)\s+by\s+"
         + Hedge + @"(?:US\$|\$|£|€)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -12,6 +12,7 @@ internal sealed class ChangeWords
     public required IReadOnlySet<string> ChangeNouns { get; init; }
     public required IReadOnlySet<string> StatingVerbs { get; init; }
     public required IReadOnlySet<string> LevelPrepositions { get; init; }
+    public required IReadOnlySet<string> ComparisonWords { get; init; }
     public required IReadOnlySet<string> NotMeasured { get; init; }
 
     /// <summary>Each horizon's metric suffix with one pattern for its markers (whole words, any case).</summary>
@@ -27,6 +28,7 @@ internal sealed class ChangeWords
             ChangeNouns = Set("changeNouns"),
             StatingVerbs = Set("statingVerbs"),
             LevelPrepositions = Set("levelPrepositions"),
+            ComparisonWords = Set("comparisonWords"),
             NotMeasured = Set("notMeasured"),
             Horizons = [.. json.RootElement.GetProperty("horizons").EnumerateArray().Select(h =>
                 (h.GetProperty("suffix").GetString()!, EmbeddedData.WholeWords(EmbeddedData.Strings(h.GetProperty("markers")))))],

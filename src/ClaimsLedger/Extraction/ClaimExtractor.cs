@@ -103,6 +103,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         SentenceSubjects foundSubjects, Lazy<Linguistics.ParsedSentence>? parse, string? stated)
     {
         var built = new List<(Claim Claim, bool Fragment)>();
+        var bases = new List<string>();
         (string Metric, string? Horizon, string? Outlook) previous = ("", null, null);
         for (var i = 0; i < found.Count; i++)
         {
@@ -118,6 +119,15 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
 
             previous = (claim.Metric, horizon, outlook);
             claim = WithSubject(claim, found[i], foundSubjects.Subjects[i], foundSubjects.Source);
+            if (i > 0 && AppendedChange(sentence, found, i) is { } change)
+            {
+                // "revenue of $90.1 billion, up 8 percent": the change of the amount just named, whatever words come before
+                var changed = bases[i - 1] + " " + change;
+                claim = claim with { Metric = metrics.Resolve(changed, MetricReader.UnitKind(found[i])) ?? changed };
+                fragment = false;
+            }
+
+            bases.Add(claim.Metric);
             var series = string.Join(' ', new[] { claim.Metric, horizon, outlook is null || claim.Metric.EndsWith(outlook, StringComparison.Ordinal) ? null : outlook }
                 .Where(w => !string.IsNullOrEmpty(w)));
             built.Add((claim with { Metric = series, QualifiersText = stated }, fragment));
@@ -125,6 +135,10 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
 
         return [.. built.Select((b, i) => b.Fragment && NearestClean(built, i) is { } clean ? b.Claim with { Metric = clean.Metric } : b.Claim)];
     }
+
+    private static string? AppendedChange(string sentence, IReadOnlyList<Figure> found, int index) =>
+        found[index].Kind == FigureKind.Percent && found[index - 1].Kind != FigureKind.Percent
+            ? ChangeReader.ChangeOfPrevious(sentence, found[index - 1], found[index]) : null;
 
     private static Claim? NearestClean(List<(Claim Claim, bool Fragment)> built, int index) =>
         built.Select((b, j) => (b, j)).Where(x => x.j != index && !x.b.Fragment && x.b.Claim.Unit == built[index].Claim.Unit

@@ -54,6 +54,21 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             return (catalog.Resolve(compared, UnitKind(figure)) ?? compared, previousPhrase, null);
         }
 
+        // "a 9% increase in annual earnings per share to $6.11": the level the thing named after the change reached.
+        if (index > 0 && ChangeReader.ChangedThingAfter(sentence, figures[index - 1]) is var (_, reached)
+            && LevelTo().IsMatch(Between(sentence, figures[index - 1], figure)))
+        {
+            var reachedLevel = MetricPhrase.Normalize(reached);
+            return (catalog.Resolve(reachedLevel, UnitKind(figure)) ?? reachedLevel, reached, null);
+        }
+
+        // "a 9% increase in annual earnings per share": the thing named after the change.
+        if (figure.Kind == FigureKind.Percent && ChangeReader.ChangedThingAfter(sentence, figure) is var (after, named))
+        {
+            var changedNamed = MetricPhrase.Normalize(named) + " " + after;
+            return (catalog.Resolve(changedNamed, UnitKind(figure)) ?? changedNamed, named, null);
+        }
+
         if (figure.Kind is not (FigureKind.Rank or FigureKind.Multiple) && ChangeReader.TransitiveChange(sentence, figure) is var (way, thing))
         {
             var changedThing = MetricPhrase.Normalize(thing) + " " + way;
@@ -124,6 +139,9 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     [GeneratedRegex(@"^(?:figure|number|rate|share|total|level|proportion|ratio|amount)$")]
     private static partial Regex AnaphoricPhrase();
+
+    [GeneratedRegex(@"\sto\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelTo();
 
     private static string Between(string sentence, Figure a, Figure b) => a.End <= b.Start ? sentence[a.End..b.Start] : "";
 

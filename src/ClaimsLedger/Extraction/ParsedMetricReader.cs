@@ -32,20 +32,22 @@ internal sealed partial class ParsedMetricReader(MetricCatalog catalog, ChangeWo
 
     /// <summary>
     /// True when a phrase read from the surface is not a clean noun phrase: empty, too long, holding a figure or a
-    /// pronoun, ending in the word it started from ("growth of growth"), or ending in a word the parse tags as an
-    /// adposition, conjunction, determiner or particle ("showing a growth of", "compared to", "edged slightly higher to").
+    /// pronoun, ending in the word it started from ("growth of growth"), only words that never name what is measured
+    /// ("level"), or starting or ending in a word the parse tags as an adposition, conjunction or particle ("showing a
+    /// growth of", "compared to", "in falling prices", "if sustained"; a determiner only at the end).
     /// </summary>
     public static bool IsFragment(string metric, ParsedSentence? s)
     {
         var parts = metric.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0 || parts.Length > 10 || parts[0] == "unspecified" || parts.Any(p => p.All(char.IsDigit)))
             return true;
-        if (parts.Length > 1 && Array.IndexOf(parts, parts[^1]) < parts.Length - 1)
+        if (parts.Length > 1 && Array.IndexOf(parts, parts[^1]) < parts.Length - 1 || parts.All(ChangeWords.Shipped.NotMeasured.Contains))
             return true;
         if (s is null)
             return false;
         var tags = parts.Select(p => TagOf(s, p)).ToList();
-        return tags.Contains("PRON") || tags[^1] is "ADP" or "CCONJ" or "SCONJ" or "DET" or "PART";
+        return tags.Contains("PRON") || tags[^1] is "ADP" or "CCONJ" or "SCONJ" or "DET" or "PART"
+            || tags[0] is "ADP" or "CCONJ" or "SCONJ" or "AUX" or "PART";
     }
 
     private static string? TagOf(ParsedSentence s, string word) =>
@@ -72,6 +74,8 @@ internal sealed partial class ParsedMetricReader(MetricCatalog catalog, ChangeWo
         {
             var t = s[word];
             var preposition = CaseOf(s, word);
+            if (preposition is not null && words.ComparisonWords.Contains(preposition))
+                return (-1, false); // "as against 6.1 per cent": what the figure it is compared with measures
             if (t.Head < 0)
                 return (SubjectNoun(s, word), false); // "Inflation was 10.1%": the figure heads a copular clause
             var g = s[t.Head];
@@ -98,6 +102,9 @@ internal sealed partial class ParsedMetricReader(MetricCatalog catalog, ChangeWo
             }
             if (g.Upos is "VERB" or "AUX" or "ADJ" or "ADV")
             {
+                if (words.ComparisonWords.Contains(g.Lemma))
+                    return (-1, false); // "as compared to 13.1 per cent"
+
                 var change = words.ChangeVerbs.Contains(g.Lemma) && (preposition is null || !words.LevelPrepositions.Contains(preposition));
                 if (words.StatingVerbs.Contains(g.Lemma) && s.ChildWith(g.Index, "obj") is var obj && obj >= 0 && obj != word)
                     return words.ChangeNouns.Contains(s[obj].Lemma) ? (SubjectNoun(s, g.Index), true) : (obj, false);
@@ -115,7 +122,9 @@ internal sealed partial class ParsedMetricReader(MetricCatalog catalog, ChangeWo
 
     /// <summary>
     /// The subject of a clause when it is a noun (not "it", "we"); a participle or subordinate clause without one takes
-    /// the subject of the clause it depends on ("GDP ... rose, showing a growth of 7.8%").
+    /// the subject of the clause it depends on ("GDP ... rose, showing a growth of 7.8%"). A present participle the parse
+    /// leaves unattached to that clause takes the subject of the nearest clause before it, the one it follows and
+    /// describes ("GDP is estimated to attain ..., showing a growth of 7.8%").
     /// </summary>
     private static int SubjectNoun(ParsedSentence s, int clause)
     {
@@ -124,8 +133,23 @@ internal sealed partial class ParsedMetricReader(MetricCatalog catalog, ChangeWo
             var subject = s.Subject(c);
             if (subject >= 0)
                 return s[subject].Upos is "NOUN" or "PROPN" ? subject : -1;
+            if (IsParticiple(s[c]))
+                return SubjectBefore(s, c);
             if (s[c].Deprel is not ("advcl" or "xcomp" or "conj" or "acl" or "advcl:relcl"))
                 return -1;
+        }
+        return -1;
+    }
+
+    private static bool IsParticiple(SentenceToken t) =>
+        t is { Upos: "VERB", Deprel: not "root" } && t.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    private static int SubjectBefore(ParsedSentence s, int participle)
+    {
+        for (var v = participle - 1; v >= 0; v--)
+        {
+            if (s[v].Upos is "VERB" or "AUX" && s.Subject(v) is var subject && subject >= 0 && subject < participle)
+                return s[subject].Upos is "NOUN" or "PROPN" ? subject : -1;
         }
         return -1;
     }

@@ -13,6 +13,13 @@ public class ParsedMetricTests
     [TestCase("Factory output was showing a growth of 5.2 per cent as compared to 4.1 per cent a year ago.", "5.2 per cent", "industrial output growth", TestName = "Showing_a_growth_of_N_is_the_subjects_growth")]
     [TestCase("The agricultural sector clocked a growth of 3.5 per cent in the quarter.", "3.5 per cent", "agricultural sector growth", TestName = "A_stating_verb_with_a_change_noun")]
     [TestCase("However, compared to the 6.1 percent growth recorded in the first quarter, exports growth in the second quarter was higher at 7.8 percent.", "6.1 percent", "exports growth", TestName = "A_fragment_takes_the_metric_of_the_nearest_figure_in_its_unit")]
+    [TestCase("Exports are estimated to reach a level of $1.2 trillion in 2024, against $1.1 trillion in 2023, showing a growth of 9 per cent as compared to 4 per cent in 2023.", "9 per cent", "exports growth", TestName = "A_participle_takes_the_subject_of_the_clause_before_it")]
+    [TestCase("Exports are estimated to reach a level of $1.2 trillion in 2024, against $1.1 trillion in 2023, showing a growth of 9 per cent as compared to 4 per cent in 2023.", "4 per cent", "exports growth", TestName = "A_figure_it_is_compared_to_measures_the_same")]
+    [TestCase("Exports are estimated to reach a level of $1.2 trillion in 2024.", "$1.2 trillion", "exports", TestName = "A_level_names_nothing_itself")]
+    [TestCase("Sales rose sharply, with a 4% increase in online orders to 2.1 million, the retailer said.", "4%", "online orders growth", TestName = "A_change_noun_names_what_changed_after_it")]
+    [TestCase("Sales rose sharply, with a 4% increase in online orders to 2.1 million, the retailer said.", "2.1 million", "online orders", TestName = "The_level_the_named_thing_reached")]
+    [TestCase("Toyota said operating profit was 1.1 trillion yen, down an unexpected 31% from a year earlier.", "31%", "operating profit decline", TestName = "A_change_appended_to_an_amount_is_that_amounts_change")]
+    [TestCase("The carmaker reported $41.2 billion in revenue for the third quarter, up 12 percent year on year.", "12 percent", "revenue growth", TestName = "A_change_appended_after_a_long_subject")]
     public void The_parse_names_what_a_fragment_did_not(string sentence, string figure, string metric) =>
         Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));
 
@@ -21,9 +28,11 @@ public class ParsedMetricTests
     [TestCase("figures published 19 october show inflation", TestName = "Holds_a_number")]
     [TestCase("unspecified percent", TestName = "Names_nothing")]
     [TestCase("we saw decline", TestName = "Holds_a_pronoun")]
+    [TestCase("in falling prices", TestName = "Starts_with_a_preposition")]
+    [TestCase("level", TestName = "Only_a_word_that_names_no_measure")]
     public void A_phrase_that_is_no_noun_phrase_is_a_fragment(string phrase)
     {
-        var parse = SentenceParser.Default.Parse("Yesterday we saw growth of growth compared to figures published 19 october show inflation.");
+        var parse = SentenceParser.Default.Parse("Yesterday we saw growth of growth compared to figures published 19 october show inflation, with relief in falling prices at the same level.");
         Assert.That(ParsedMetricReader.IsFragment(phrase, parse), Is.True);
     }
 
