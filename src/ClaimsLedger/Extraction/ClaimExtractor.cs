@@ -160,13 +160,19 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
     private Claim WithSubject(Claim claim, Figure? figure, SubjectReading? subject, string? source) => claim with
     {
         Metric = subject is not null && figure is not null
-            ? metricReader.WithoutSubject(claim.Metric, figure, [subject.Text, subject.Name], subjectReader.Words.OwnerVerbs)
+            ? OfPlace(metricReader.WithoutSubject(claim.Metric, figure, [subject.Text, subject.Name], subjectReader.Words.OwnerVerbs), figure, subject)
             : claim.Metric,
         Subject = subject?.Name,
         SubjectText = subject?.Text,
         SubjectBasis = subject?.Basis,
         Source = source,
     };
+
+    /// <summary>"China's growth": what a phrase names about a place (the catalogue's placeAliases).</summary>
+    private string OfPlace(string metric, Figure figure, SubjectReading subject) =>
+        subjectReader.Gazetteer.Lookup(subject.Name) is { IsPlace: true }
+            ? metrics.ResolveForPlace(metric, MetricReader.UnitKind(figure)) ?? metric
+            : metric;
 
     /// <summary>
     /// The sentence's figures, and its dates (read once, lazily on the fast path: the DateTime model runs only where a

@@ -67,6 +67,10 @@ public sealed class MetricCatalog
         return null;
     }
 
+    /// <summary>The metric a whole phrase names when its figure is about a place (<see cref="MetricEntry.PlaceAliases"/>), or null.</summary>
+    public string? ResolveForPlace(string phrase, string? unitKind) =>
+        Entries.FirstOrDefault(e => UnitFits(e.Unit, unitKind) && (e.PlaceAliases ?? []).Any(a => MetricPhrase.Normalize(a) == phrase))?.Name;
+
     private static bool UnitFits(string entryUnit, string? unitKind) => unitKind is null || entryUnit == "any" || entryUnit == unitKind;
 
     private static string[] Words(string phrase) =>
@@ -82,5 +86,10 @@ public sealed class MetricCatalog
         [property: JsonPropertyName("neutralWords")] List<string>? NeutralWords);
 }
 
-/// <summary>One catalogue metric. Unit is a unit kind: count, percent, currency, rank, times, measure, or any.</summary>
-public sealed record MetricEntry(string Name, string Unit, IReadOnlyList<string> Aliases, string? Description = null);
+/// <summary>
+/// One catalogue metric. Unit is a unit kind: count, percent, currency, rank, times, measure, or any. PlaceAliases mean the
+/// metric only when the figure is about a place, and only as the whole phrase ("China's growth" is its GDP growth;
+/// Apple's growth is not).
+/// </summary>
+public sealed record MetricEntry(string Name, string Unit, IReadOnlyList<string> Aliases, string? Description = null,
+    IReadOnlyList<string>? PlaceAliases = null);

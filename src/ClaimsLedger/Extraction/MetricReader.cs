@@ -85,7 +85,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         if (ChangeReader.Direction(sentence, figure) is { } change)
         {
             var subject = ClauseSubject(sentence, figure.Start);
-            var changed = MetricPhrase.Normalize(subject) + " " + change;
+            var changed = HeadlineDirection().Replace(MetricPhrase.Normalize(subject), "") + " " + change; // "China's GDP up 3%"
             return (catalog.Resolve(changed, UnitKind(figure)) ?? changed.Trim(), subject.Trim(), null);
         }
 
@@ -139,6 +139,9 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     [GeneratedRegex(@"^(?:figure|number|rate|share|total|level|proportion|ratio|amount)$")]
     private static partial Regex AnaphoricPhrase();
+
+    [GeneratedRegex(@"\s+(?:up|down)$")]
+    private static partial Regex HeadlineDirection();
 
     [GeneratedRegex(@"\sto\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelTo();

@@ -30,6 +30,24 @@ public class MetricCatalogTests
         Assert.That(Catalog.Resolve("inflation", "currency"), Is.Null);
 
     [Test]
+    public void A_place_alias_names_the_metric_only_as_the_whole_phrase()
+    {
+        var catalog = new MetricCatalog([new MetricEntry("gdp growth", "percent", ["gdp growth"], PlaceAliases: ["growth"])]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(catalog.ResolveForPlace("growth", "percent"), Is.EqualTo("gdp growth"));
+            Assert.That(catalog.ResolveForPlace("sales growth", "percent"), Is.Null);
+            Assert.That(catalog.Resolve("growth", "percent"), Is.Null, "not without a place");
+        });
+    }
+
+    [TestCase("Brazil's growth slowed to 2.9 percent in 2022.", "2.9 percent", "gdp growth", TestName = "A_countrys_growth_is_its_gdp_growth")]
+    [TestCase("Germany's GDP up 1.8% in 2022", "1.8%", "gdp growth", TestName = "A_headline_GDP_up_is_gdp_growth")]
+    [TestCase("Samsung's growth was 8 percent in the quarter.", "8 percent", "growth", TestName = "A_companys_growth_stays_growth")]
+    public void Growth_about_a_place_is_its_economys(string sentence, string figure, string metric) =>
+        Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));
+
+    [Test]
     public void The_shipped_catalogue_keeps_cpih_apart_from_cpi()
     {
         var shipped = ClaimExtractorFactory.LoadMetrics(Path.Combine(AppContext.BaseDirectory, "data"));
