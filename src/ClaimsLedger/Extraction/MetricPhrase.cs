@@ -64,6 +64,10 @@ public static partial class MetricPhrase
     [GeneratedRegex(@"(?<![\w\-])\d[\d.,]*(?:\s+(?:hundred|thousand|million|billion|trillion|crore|lakh|bn|m))?(?![\w\-])", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
+    /// <summary>A company's name without its legal form: "Didi Global Inc" is "Didi".</summary>
+    public static string WithoutCompanyForm(string name) =>
+        Spaces().Replace(CompanyForm().Replace(name, " "), " ").Trim() is { Length: > 0 } bare ? bare : name;
+
     public static string Normalize(string words)
     {
         var s = BracketedAcronym().Replace(words, " ");

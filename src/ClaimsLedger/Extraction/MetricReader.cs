@@ -148,7 +148,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     private static string Between(string sentence, Figure a, Figure b) => a.End <= b.Start ? sentence[a.End..b.Start] : "";
 
-    [GeneratedRegex(@"^\s*\(\s*(?:about|around|approximately|roughly|or|some|nearly|over|more\s+than)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\(\s*(?:about|around|approximately|roughly|or|some|nearly|over|more\s+than|~|≈)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ConversionBetween();
 
     /// <summary>"(£2.1 billion/$2.7 billion)", "($5 billion, £3.8 billion)": the next conversion in the same brackets.</summary>
@@ -183,7 +183,8 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     /// <summary>
     /// The metric without its subject, which the claim keeps apart: "apple reported revenue" about Apple is "revenue",
-    /// "us unemployment rate" about the United States is "unemployment rate"; then the catalogue again.
+    /// "us unemployment rate" about the United States is "unemployment rate", "fine on didi" about Didi is "fine"; then the
+    /// catalogue again.
     /// </summary>
     public string WithoutSubject(string metric, Figure figure, IEnumerable<string> subjectWords, IReadOnlySet<string> ownerVerbs)
     {
@@ -193,6 +194,8 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             var parts = subject.Split(' ');
             if (parts.Length <= words.Count && words.Take(parts.Length).SequenceEqual(parts))
                 words.RemoveRange(0, parts.Length); // only a subject that opens the phrase ("apple reported revenue")
+            else if (parts.Length + 1 < words.Count && words[^(parts.Length + 1)] == "on" && words.TakeLast(parts.Length).SequenceEqual(parts))
+                words.RemoveRange(words.Count - parts.Length - 1, parts.Length + 1); // or the party a penalty is on ("fine on didi")
         }
         while (words.Count > 1 && ownerVerbs.Contains(words[0])) words.RemoveAt(0);
         if (words.Count == 0 || words.Count == metric.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length) return metric;

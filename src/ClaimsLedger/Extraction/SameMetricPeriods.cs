@@ -7,7 +7,7 @@ namespace ClaimsLedger.Extraction;
 /// a "from A to B" with no years takes the years of an earlier "from A to B" for the same metric in the same document;
 /// a figure stated as current that repeats an earlier figure (same metric, value and unit) takes that figure's period.
 /// a figure that refers back ("the $1.2 billion fine you mentioned") takes the metric and period of the last earlier
-/// figure of the same or a more specific metric ("fine" -> "fine on didi").
+/// figure of the same or a more specific metric ("fine" -> "fine on didi"), and its subject.
 /// Otherwise the start of an unstated range stays unknown and its end is as of the event date.
 /// </summary>
 internal static partial class SameMetricPeriods
@@ -58,6 +58,9 @@ internal static partial class SameMetricPeriods
         return match is null ? null : c with
         {
             Metric = match.Metric,
+            Subject = match.Subject ?? c.Subject,
+            SubjectText = match.Subject is null ? c.SubjectText : match.SubjectText,
+            SubjectBasis = match.Subject is null ? c.SubjectBasis : $"refers back to claim at {match.Start}: {match.SubjectBasis}",
             PeriodStart = match.PeriodStart,
             PeriodEnd = match.PeriodEnd,
             PeriodBasis = $"refers back to claim at {match.Start}: {match.PeriodBasis}",

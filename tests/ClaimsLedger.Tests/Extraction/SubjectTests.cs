@@ -62,6 +62,21 @@ public class SubjectTests
         Assert.That(claim.Subject, Is.EqualTo("Google"));
     }
 
+    [TestCase("The European Commission announced a €2.4 billion fine against Alphabet on Tuesday.", "€2.4 billion", "Alphabet", TestName = "A_fine_against_a_company_named_after_the_regulator")]
+    [TestCase("Fine of €1,2 bn to @Meta for transfers of user data.", "€1,2", "Meta", TestName = "A_fine_to_a_handle")]
+    [TestCase("Britain's markets regulator fined Barclays £72 million on Tuesday.", "£72 million", "Barclays", TestName = "A_regulator_of_one_country_fines_a_company")]
+    [TestCase("The Irish regulator slapped Meta with a record €1.2 billion fine.", "€1.2 billion", "Meta", TestName = "Slapped_with_a_fine")]
+    [TestCase("Regulators imposed a fine of 1.5 billion yuan on Zentrix Holdings Ltd in May.", "1.5 billion yuan", "Zentrix", TestName = "The_fined_company_without_its_legal_form")]
+    public void A_penalty_is_about_the_party_it_is_imposed_on(string sentence, string figure, string subject) =>
+        Assert.That(Read(sentence, figure).Subject, Is.EqualTo(subject));
+
+    [Test]
+    public void A_regulator_spending_money_is_no_penalty()
+    {
+        var claim = Read("The European Commission said it had spent €2 billion on the programme.", "€2 billion");
+        Assert.That(claim.Subject, Is.EqualTo("European Union"));
+    }
+
     [Test]
     public void The_publishing_body_is_the_source_and_a_national_body_gives_its_country()
     {

@@ -5,7 +5,8 @@ namespace ClaimsLedger.Extraction.Subjects;
 
 /// <summary>
 /// Whom each figure of a sentence is about, from the words around it, in this order: coordinated subjects paired with
-/// coordinated figures ("the UK and US rates were 3.7% and 3.5%"); a back reference ("its revenue") to the entity named
+/// coordinated figures ("the UK and US rates were 3.7% and 3.5%"); the party a penalty is imposed on ("a $5 billion fine
+/// against Google", <see cref="PenalisedParty"/>); a back reference ("its revenue") to the entity named
 /// before it; the nearest entity named before the figure in its clause ("Britain's", "the US unemployment rate", "India
 /// had"); a place after it ("users in India"); the one entity the sentence names; the place of the national body the
 /// figure is attributed to. A body the figure is attributed to ("..., the Labor Department said", "according to the ONS")
@@ -16,6 +17,8 @@ namespace ClaimsLedger.Extraction.Subjects;
 public sealed partial class SubjectReader(Gazetteer gazetteer, SubjectVocabulary words, Lazy<SentenceParser>? parser = null)
 {
     public static SubjectReader Empty { get; } = new(Gazetteer.Empty, SubjectVocabulary.Empty);
+
+    private readonly PenalisedParty? penalties = words.Penalties is { } p ? new PenalisedParty(p) : null;
 
     public Gazetteer Gazetteer => gazetteer;
 
@@ -31,6 +34,7 @@ public sealed partial class SubjectReader(Gazetteer gazetteer, SubjectVocabulary
         for (var i = 0; i < figures.Count; i++)
         {
             subjects[i] = coordinated?[i]
+                ?? Penalised(sentence, mentions, figures[i])
                 ?? BackReference(sentence, mentions, figures[i])
                 ?? Before(sentence, owners, figures[i])
                 ?? After(sentence, owners, figures, i)
@@ -122,6 +126,15 @@ public sealed partial class SubjectReader(Gazetteer gazetteer, SubjectVocabulary
             return paired;
         }
         return null;
+    }
+
+    /// <summary>"a €4.34bn fine against Google": the party a penalty is imposed on, as the gazetteer or the sentence names it.</summary>
+    private SubjectReading? Penalised(string sentence, IReadOnlyList<EntityMention> mentions, Figure figure)
+    {
+        if (penalties?.Read(sentence, figure) is not var (stated, basis)) return null;
+        var name = MetricPhrase.WithoutCompanyForm(stated);
+        var entity = gazetteer.Lookup(name) ?? mentions.FirstOrDefault(m => m.Text == name)?.Entity;
+        return new SubjectReading(entity?.Name ?? name, stated, basis);
     }
 
     /// <summary>"its revenue rose 8%": the entity named before "its".</summary>

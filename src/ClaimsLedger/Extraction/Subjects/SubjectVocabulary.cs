@@ -12,7 +12,8 @@ public sealed record SubjectVocabulary(
     IReadOnlyList<string> ClauseBreaks,
     IReadOnlySet<string> PlacePrepositions,
     IReadOnlyList<string> BackReferences,
-    IReadOnlySet<string> NotNames)
+    IReadOnlySet<string> NotNames,
+    Penalties? Penalties = null)
 {
     public const string File = "vocabulary/subjects.json";
 
@@ -27,6 +28,10 @@ public sealed record SubjectVocabulary(
         List<string> List(string name) => root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToList();
         HashSet<string> Set(string name) => new(List(name), StringComparer.Ordinal);
         return new SubjectVocabulary([.. Segmentation.SayingVerbs.All, .. List("reportingVerbs")], List("sourceLeadIns"), List("attributionTails"), Set("ownerVerbs"),
-            List("clauseBreaks"), Set("placePrepositions"), List("backReferences"), Set("notNames"));
+            List("clauseBreaks"), Set("placePrepositions"), List("backReferences"), Set("notNames"),
+            new Penalties(List("penaltyNouns"), List("penaltyTargets"), List("penaltyVerbs")));
     }
 }
+
+/// <summary>The words that tell whom a penalty is imposed on (see subjects.json's about).</summary>
+public sealed record Penalties(IReadOnlyList<string> Nouns, IReadOnlyList<string> Targets, IReadOnlyList<string> Verbs);

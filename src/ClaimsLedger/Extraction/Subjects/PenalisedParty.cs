@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace ClaimsLedger.Extraction.Subjects;
+
+/// <summary>
+/// Whom a money figure that is a penalty is imposed on: "a €4.34bn fine against Google", "a fine of 8.2 billion yuan on
+/// Didi", "fined Google a record $5 billion", "Google has been fined $5 billion". The regulator that imposes it (the
+/// European Commission) is who acts, not whom the figure is about. Words from subjects.json (<see cref="Penalties"/>).
+/// </summary>
+internal sealed class PenalisedParty
+{
+    private const string Name = @"@?(?<t>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})";
+    private const int Window = 60;
+    private readonly Regex nounThenTarget;
+    private readonly Regex verbThenName;
+    private readonly Regex nameThenVerb;
+    private readonly Regex nounBefore;
+    private readonly Penalties words;
+
+    public PenalisedParty(Penalties words)
+    {
+        var nouns = Alternatives(words.Nouns);
+        var verbs = Alternatives(words.Verbs);
+        nounThenTarget = new($@"^\s*(?:\([^)]*\)\s*)?(?:[A-Za-z]+\s+){{0,2}}?(?:(?:{nouns})\s+)?(?:{Alternatives(words.Targets)})\s+(?:the\s+)?{Name}", RegexOptions.CultureInvariant);
+        nounBefore = new($@"\b(?:{nouns})\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        verbThenName = new($@"\b(?:{verbs})\s+{Name}\s+(?:with\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,3}}?$", RegexOptions.CultureInvariant);
+        nameThenVerb = new($@"{Name}\s+(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+|will\s+be\s+)?(?:{verbs})\b", RegexOptions.CultureInvariant);
+        this.words = words;
+    }
+
+    /// <summary>The name of the party the figure penalises and how it was read, or null when the figure is no penalty or names none.</summary>
+    public (string Name, string Basis)? Read(string sentence, Figure figure)
+    {
+        if (figure.Kind != FigureKind.Money)
+            return null;
+        var from = Math.Max(0, figure.Start - Window);
+        var before = sentence[from..figure.Start];
+        var after = sentence[figure.End..Math.Min(sentence.Length, figure.End + Window)];
+        var namedAfter = nounThenTarget.Match(after);
+        var isPenalty = nounBefore.IsMatch(before) || StartsWithNoun(after);
+        if (namedAfter.Success && (isPenalty || NounIn(namedAfter.Value)))
+            return (namedAfter.Groups["t"].Value, "the party the penalty is imposed on");
+        if (verbThenName.Match(before) is { Success: true } fined)
+            return (fined.Groups["t"].Value, "the party fined");
+        return nameThenVerb.Match(before) is { Success: true } passive ? (passive.Groups["t"].Value, "the party fined") : null;
+    }
+
+    private bool StartsWithNoun(string after) =>
+        words.Nouns.Any(n => Regex.IsMatch(after, $@"^\s*(?:\([^)]*\)\s*)?(?:[A-Za-z]+\s+){{0,2}}?{Regex.Escape(n)}\b"));
+
+    private bool NounIn(string text) => words.Nouns.Any(n => Regex.IsMatch(text, $@"\b{Regex.Escape(n)}\b", RegexOptions.IgnoreCase));
+
+    private static string Alternatives(IEnumerable<string> words) => string.Join('|', words.Select(Regex.Escape));
+}
