@@ -7,7 +7,7 @@ namespace ClaimsLedger.Extraction;
 /// The metric catalogue (data/metrics.json): canonical metric names with the phrases that mean them, per kind of unit.
 /// A phrase matches an alias when it holds every word of the alias (plurals folded) and its other words are neutral
 /// (the catalogue's <c>neutralWords</c>: "headline", "latest"): "food prices" is not "prices", "core inflation" not
-/// "inflation". The alias with the most words wins.
+/// "inflation". The alias with the most words wins. A percentage of an amount is its growth ("gdp" -> "gdp growth").
 /// </summary>
 public sealed class MetricCatalog
 {
@@ -64,8 +64,15 @@ public sealed class MetricCatalog
             }
         }
 
-        return null;
+        return unitKind == "percent" ? GrowthOfLevel(phrase) : null;
     }
+
+    /// <summary>"the GDP, at 7.8 per cent": a percentage of an amount the catalogue measures in money or counts is that
+    /// amount's growth ("gdp" -> "gdp growth", "nominal gdp" -> "nominal gdp growth").</summary>
+    private string? GrowthOfLevel(string phrase) =>
+        (Resolve(phrase, "currency") ?? Resolve(phrase, "count")) is not null
+            ? Resolve(phrase + " growth", "percent") ?? phrase + " growth"
+            : null;
 
     /// <summary>The metric a whole phrase names when its figure is about a place (<see cref="MetricEntry.PlaceAliases"/>), or null.</summary>
     public string? ResolveForPlace(string phrase, string? unitKind) =>

@@ -41,6 +41,22 @@ public class MetricCatalogTests
         });
     }
 
+    [Test]
+    public void A_percentage_of_an_amount_is_its_growth()
+    {
+        var catalog = new MetricCatalog(
+        [
+            new MetricEntry("gdp", "currency", ["gdp", "nominal gdp"]),
+            new MetricEntry("gdp growth", "percent", ["gdp growth"]),
+        ]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(catalog.Resolve("gdp", "percent"), Is.EqualTo("gdp growth"));
+            Assert.That(catalog.Resolve("nominal gdp", "percent"), Is.EqualTo("nominal gdp growth"), "a more specific amount keeps its words");
+            Assert.That(catalog.Resolve("inflation", "percent"), Is.Null, "not an amount the catalogue has");
+        });
+    }
+
     [TestCase("Brazil's growth slowed to 2.9 percent in 2022.", "2.9 percent", "gdp growth", TestName = "A_countrys_growth_is_its_gdp_growth")]
     [TestCase("Germany's GDP up 1.8% in 2022", "1.8%", "gdp growth", TestName = "A_headline_GDP_up_is_gdp_growth")]
     [TestCase("Samsung's growth was 8 percent in the quarter.", "8 percent", "growth", TestName = "A_companys_growth_stays_growth")]
