@@ -40,8 +40,8 @@ public class DevCorpusAccuracyTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Score.Value.Field("grouping", "precision"), Is.GreaterThanOrEqualTo(0.82));
-            Assert.That(Score.Value.Field("grouping", "f1"), Is.GreaterThanOrEqualTo(0.58));
+            Assert.That(Score.Value.Field("grouping", "precision"), Is.GreaterThanOrEqualTo(0.85));
+            Assert.That(Score.Value.Field("grouping", "f1"), Is.GreaterThanOrEqualTo(0.73));
         });
     }
 }
