@@ -221,6 +221,8 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         var surface = sentence[f.Start..f.End];
         var (low, high) = StatedInterval.For(f.Value, surface, qualifier, f.Unit);
         var (metric, phrase, basis) = metricReader.Read(sentence, figures, index);
+        if (basis is null && parse is not null && parsedMetrics.ReadNounAt(parse.Value, f, MetricReader.UnitKind(f)) is var (nounMetric, nounPhrase))
+            (metric, phrase) = (nounMetric, nounPhrase);
         var fragment = parse is not null && ParsedMetricReader.IsFragment(metric, parse.Value);
         if (fragment && basis is null && ParsedMetricReader.IsFragment(MetricPhrase.Normalize(phrase), parse!.Value)
             && parsedMetrics.Read(parse.Value, f, MetricReader.UnitKind(f)) is var (parsedMetric, parsedPhrase))

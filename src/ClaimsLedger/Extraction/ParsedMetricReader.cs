@@ -31,6 +31,23 @@ internal sealed partial class ParsedMetricReader(MetricCatalog catalog, ChangeWo
     }
 
     /// <summary>
+    /// "CPI inflation at 10.1% and food inflation at 14.8%", "with unemployment at 3.7%": a figure right after a noun and
+    /// "at" measures that noun, whatever the clause around it says. Null when the figure does not follow "NOUN at".
+    /// </summary>
+    public (string Metric, string Phrase)? ReadNounAt(ParsedSentence s, Figure figure, string unitKind)
+    {
+        var first = s.Tokens.FirstOrDefault(t => t.Start >= figure.Start)?.Index ?? -1;
+        if (first < 2 || s[first - 1] is not { Upos: "ADP", Lemma: "at" })
+            return null;
+        var noun = first - 2;
+        if (s[noun].Upos is not ("NOUN" or "PROPN") || NotMeasured(s[noun]) || words.ChangeNouns.Contains(s[noun].Lemma))
+            return null;
+        var phrase = PhraseText(s, noun);
+        var normalized = MetricPhrase.Normalize(phrase);
+        return normalized.Length == 0 || IsFragment(normalized, s) ? null : (catalog.Resolve(normalized, unitKind) ?? normalized, phrase);
+    }
+
+    /// <summary>
     /// True when a phrase read from the surface is not a clean noun phrase: empty, too long, holding a figure or a
     /// pronoun, ending in the word it started from ("growth of growth"), only words that never name what is measured
     /// ("level"), or starting or ending in a word the parse tags as an adposition, conjunction or particle ("showing a
