@@ -18,6 +18,7 @@ public static class Program
         root.Subcommands.Add(ExportCommand.Create(services));
         root.Subcommands.Add(VerifyCommand.Create(services));
         root.Subcommands.Add(CheckCommand.Create(services));
+        root.Subcommands.Add(ReextractCommand.Create(services));
         root.Subcommands.Add(CopyCommand.Create(services));
         root.Subcommands.Add(ConflictsCommand.CreateStreamed(OpenClaims));
         root.Subcommands.Add(CompareCommand.Create(LoadClaims));

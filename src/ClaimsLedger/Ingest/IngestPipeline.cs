@@ -130,6 +130,38 @@ public sealed class IngestPipeline(LedgerDatabase ledger, IClaimExtractor extrac
         return Outcome(path, status, saved.DocumentId, saved.ClaimsAdded, warnings, message);
     }
 
+    /// <summary>
+    /// Reads a stored document's own text again with the current extractor and catalogues, under the same time and size
+    /// budgets as an ingest, and replaces its sentences and claims (<see cref="DocumentStore.Replace"/>). The document keeps
+    /// its id, revision, title, dates and source; where its sentences came from in the original is kept by their starts.
+    /// </summary>
+    public ReextractOutcome Reextract(long documentId)
+    {
+        var stored = ledger.Documents.Get(documentId) ?? throw new ArgumentException($"document {documentId}: not in the ledger", nameof(documentId));
+        var blocks = ledger.Documents.GetSentences(documentId).Where(s => s.Location is not null)
+            .Select(s => new TextBlock(s.Start, s.Location!)).DistinctBy(b => b.Start).ToList();
+        var document = new SourceDocument(stored.Path, stored.FileName, stored.Text, stored.Sha256, stored.Title, stored.EventDate,
+            stored.PublishedDate, stored.Source)
+        {
+            MediaType = stored.MediaType,
+            OriginalSha256 = stored.OriginalSha256,
+            Author = stored.Author,
+            Url = stored.Url,
+            Blocks = blocks,
+        };
+        var prepared = Extract(stored.Path, document, new IngestOptions(), []);
+        if (prepared.Failure is { } failure)
+            return new ReextractOutcome(stored, null, failure.Message);
+        try
+        {
+            return new ReextractOutcome(stored, ledger.Documents.Replace(documentId, prepared.Extracted!), null);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or LedgerException or InvalidOperationException)
+        {
+            return new ReextractOutcome(stored, null, $"{stored.Path}: could not be stored ({FirstLine(e.Message)})");
+        }
+    }
+
     private PreparedFile Extract(string path, SourceDocument document, IngestOptions options, List<string> warnings)
     {
         if (ExtractionBudget.CountNumbers(document.Text, options.MaxNumbers) > options.MaxNumbers)

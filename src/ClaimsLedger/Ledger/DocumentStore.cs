@@ -105,7 +105,6 @@ public sealed class DocumentStore
             RETURNING id
             """;
         const string SupersedeSql = "UPDATE documents SET superseded_by = @NewId WHERE id = @OldId";
-        const string CountsSql = "UPDATE documents SET sentence_count = @Sentences, claim_count = @Claims WHERE id = @Id";
 
         var document = extracted.Document;
         // The duplicate checks and the insert see the same ledger even with a concurrent ingest: SQLite's writer holds
@@ -137,7 +136,16 @@ public sealed class DocumentStore
         if (current is not null)
             connection.Execute(SupersedeSql, new { NewId = id, OldId = current.Id }, transaction);
 
-        var codePoints = new CodePointOffsets(document.Text);
+        AddContent(id, extracted, transaction, metricIds);
+        return new SaveOutcome(current is null ? SaveStatus.Added : SaveStatus.Revised, id, checked((int)revision),
+            extracted.Claims.Count, current?.Id, null);
+    }
+
+    /// <summary>The document's sentences and claims, and their counts on its row.</summary>
+    private void AddContent(long id, ExtractedDocument extracted, DbTransaction transaction, Dictionary<string, long> metricIds)
+    {
+        const string CountsSql = "UPDATE documents SET sentence_count = @Sentences, claim_count = @Claims WHERE id = @Id";
+        var codePoints = new CodePointOffsets(extracted.Document.Text);
         var sentenceIds = AddSentences(id, extracted, codePoints, transaction);
         foreach (var claim in extracted.Claims)
         {
@@ -148,8 +156,66 @@ public sealed class DocumentStore
         }
 
         connection.Execute(CountsSql, new { Id = id, Sentences = sentenceIds.Count, Claims = extracted.Claims.Count }, transaction);
-        return new SaveOutcome(current is null ? SaveStatus.Added : SaveStatus.Revised, id, checked((int)revision),
-            extracted.Claims.Count, current?.Id, null);
+    }
+
+    /// <summary>
+    /// Replaces the sentences and claims of a stored document by those of a new extraction of its own text, all or nothing;
+    /// the document row (its id, revision and provenance) stays. Fact-checks move to the new claim of the same figure
+    /// (same offsets); when a checked figure is no longer a claim, nothing changes and the outcome says why. Compared
+    /// pairs of its old claims are dropped (`claims conflicts --store` compares again).
+    /// </summary>
+    public ReplaceOutcome Replace(long documentId, ExtractedDocument extracted)
+    {
+        var metricIds = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+        var outcome = LedgerTransactions.Write(connection, transaction =>
+        {
+            metricIds.Clear();
+            return Replace(documentId, extracted, transaction, metricIds);
+        });
+        if (outcome.Replaced)
+        {
+            foreach (var (name, metricId) in metricIds)
+                committedMetricIds.TryAdd(name, metricId);
+        }
+        return outcome;
+    }
+
+    private ReplaceOutcome Replace(long documentId, ExtractedDocument extracted, DbTransaction transaction, Dictionary<string, long> metricIds)
+    {
+        const string ChecksSql = """
+            SELECT ch.id AS Id, c.start AS Start, c."end" AS "End", ch.verdict AS Verdict, ch.note AS Note, ch.url AS Url,
+                   ch.checked_by AS CheckedBy, ch.checked_at AS CheckedAt
+            FROM checks ch JOIN claims c ON c.id = ch.claim_id WHERE c.document_id = @documentId ORDER BY ch.id
+            """;
+        const string CountSql = "SELECT count(*) FROM claims WHERE document_id = @documentId";
+        const string DeleteClaimsSql = "DELETE FROM claims WHERE document_id = @documentId";
+        const string DeleteSentencesSql = "DELETE FROM sentences WHERE document_id = @documentId";
+        const string NewClaimsSql = """SELECT id AS Id, start AS Start, "end" AS "End" FROM claims WHERE document_id = @documentId""";
+        const string InsertCheckSql = """
+            INSERT INTO checks (id, claim_id, verdict, note, url, checked_by, checked_at)
+            VALUES (@Id, @ClaimId, @Verdict, @Note, @Url, @CheckedBy, @CheckedAt)
+            """;
+
+        var checks = connection.Query<CheckRow>(ChecksSql, new { documentId }, transaction).ToList();
+        var figures = extracted.Claims.Select(c => ((long)c.Start, (long)c.End)).ToHashSet();
+        var lost = checks.Count(c => !figures.Contains((c.Start, c.End)));
+        var before = connection.ExecuteScalar<long>(CountSql, new { documentId }, transaction);
+        if (lost > 0)
+            return new ReplaceOutcome(false, before, extracted.Claims.Count, $"{lost} fact-check(s) are of figures the current extractor no longer reads");
+
+        connection.Execute(DeleteClaimsSql, new { documentId }, transaction); // their pairs and checks go with them
+        connection.Execute(DeleteSentencesSql, new { documentId }, transaction);
+        AddContent(documentId, extracted, transaction, metricIds);
+        var newIds = connection.Query<(long Id, long Start, long End)>(NewClaimsSql, new { documentId }, transaction)
+            .GroupBy(c => (c.Start, c.End)).ToDictionary(g => g.Key, g => g.Min(c => c.Id));
+        foreach (var check in checks)
+            connection.Execute(InsertCheckSql, check with { ClaimId = newIds[(check.Start, check.End)] }, transaction);
+        return new ReplaceOutcome(true, before, extracted.Claims.Count, null);
+    }
+
+    private sealed record CheckRow(long Id, long Start, long End, string Verdict, string? Note, string? Url, string? CheckedBy, string CheckedAt)
+    {
+        public long ClaimId { get; init; }
     }
 
     /// <summary>
@@ -192,6 +258,10 @@ public sealed class DocumentStore
             .Select(r => new StoredSentence(r.Id, r.DocumentId, checked((int)r.Start), checked((int)r.End), r.Speaker) { Location = r.Location })
             .ToList();
     }
+
+    /// <summary>The ids of the current documents (the latest revision of each path), oldest first.</summary>
+    public IReadOnlyList<long> CurrentIds() =>
+        connection.Query<long>("SELECT id FROM documents WHERE superseded_by IS NULL ORDER BY id").ToList();
 
     /// <summary>Counts of documents: all revisions, and the current ones.</summary>
     public (long All, long Current) Count()
