@@ -40,8 +40,8 @@ public class DevCorpusAccuracyTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(Score.Value.Field("grouping", "precision"), Is.GreaterThanOrEqualTo(0.85));
-            Assert.That(Score.Value.Field("grouping", "f1"), Is.GreaterThanOrEqualTo(0.73));
+            Assert.That(Score.Value.Field("grouping", "precision"), Is.GreaterThanOrEqualTo(0.87));
+            Assert.That(Score.Value.Field("grouping", "f1"), Is.GreaterThanOrEqualTo(0.75));
         });
     }
 }
