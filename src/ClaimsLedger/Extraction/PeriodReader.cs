@@ -220,8 +220,8 @@ public sealed partial class PeriodReader(EraCatalog eras)
 
     /// <summary>
     /// "posted revenue of $90.1 billion, compared to revenue of $83.4 billion and profit of $20.6 billion in the year-ago
-    /// quarter": the figures between the comparison and the year-ago words are of the period of the last figure stated
-    /// before the comparison, a year before.
+    /// quarter", "$42.6 billion (vs. $38.9 billion YoY)": the figures between the comparison and the year-ago words are of
+    /// the period of the last figure stated before the comparison, a year before.
     /// </summary>
     private static void YearAgoValues(string sentence, IReadOnlyList<Figure> figures, List<Period> periods)
     {
@@ -238,7 +238,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
         }
     }
 
-    [GeneratedRegex(@"(?<c>\b(?:compared\s+(?:to|with)|versus|vs\.?|as\s+against|up\s+from|down\s+from)\b)[^;]*?(?<y>\b(?:the\s+)?(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|previous\s+year['’]s)\s+(?:quarter|period|month|half|year)\b|\bthe\s+same\s+(?:quarter|period|month|half)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<c>\b(?:compared\s+(?:to|with)|versus|vs\.?|as\s+against|up\s+from|down\s+from)\b)[^;]*?(?<y>\b(?:the\s+)?(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|previous\s+year['’]s)\s+(?:quarter|period|month|half|year)\b|\bthe\s+same\s+(?:quarter|period|month|half)\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year\b|\b(?:YoY|Y/Y)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearAgoComparison();
 
     /// <summary>"a year earlier", "a year ago", "the previous year": a time one year before the sentence's own.</summary>

@@ -20,6 +20,17 @@ public class ReferencePeriodTests
             Is.EqualTo(((DateOnly?)new DateOnly(2022, 10, 1), (DateOnly?)new DateOnly(2022, 12, 31))));
 
     [Test]
+    public void A_value_versus_YoY_in_a_results_table_is_a_year_earlier()
+    {
+        var text = "Services revenue in the second quarter of 2023: $21.2 billion (vs. $19.6 billion YoY)";
+        Assert.Multiple(() =>
+        {
+            Assert.That(PeriodOf(text, "$21.2 billion"), Is.EqualTo(((DateOnly?)new DateOnly(2023, 4, 1), (DateOnly?)new DateOnly(2023, 6, 30))));
+            Assert.That(PeriodOf(text, "$19.6 billion"), Is.EqualTo(((DateOnly?)new DateOnly(2022, 4, 1), (DateOnly?)new DateOnly(2022, 6, 30))));
+        });
+    }
+
+    [Test]
     public void Values_compared_in_the_year_ago_quarter_are_a_year_earlier()
     {
         var text = "In the third quarter of 2022, the retailer posted revenue of $9.1 billion, compared to revenue of $8.3 billion and profit of $2.1 billion in the year-ago quarter.";
