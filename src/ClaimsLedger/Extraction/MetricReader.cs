@@ -338,8 +338,8 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     [GeneratedRegex(@"\b(?:survey|poll|study|sample|census|questionnaire|interviews?)\s+(?:of|among|with|covering)\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SampleBefore();
 
-    /// <summary>"fined the company [N]": the amount of a fine.</summary>
-    [GeneratedRegex(@"\bfined\s+(?:the\s+)?(?<t>(?:[\w'’&\-.]+\s+){0,4}?)(?:(?:about|around|over|nearly|more\s+than|up\s+to)\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"fined the company [N]", "fines Google a record [N]": the amount of a fine.</summary>
+    [GeneratedRegex(@"\bfine[sd]\s+(?:the\s+)?(?<t>(?:[\w'’&\-.]+\s+){0,4}?)(?:an?\s+(?:[\w\-]+\s+)?)?(?:(?:about|around|over|nearly|more\s+than|up\s+to)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FinedBefore();
 
     [GeneratedRegex(@"\b(?:fine|penalty|fines|penalties|settlement)$", RegexOptions.IgnoreCase)]

@@ -63,6 +63,7 @@ public class SubjectTests
     }
 
     [TestCase("The European Commission announced a €2.4 billion fine against Alphabet on Tuesday.", "€2.4 billion", "Alphabet", TestName = "A_fine_against_a_company_named_after_the_regulator")]
+    [TestCase("The Commission announced a 2.4 billion euro (~$2.7 billion) fine against Alphabet.", "$2.7 billion", "Alphabet", TestName = "A_conversion_in_brackets_is_the_same_penalty")]
     [TestCase("Fine of €1,2 bn to @Meta for transfers of user data.", "€1,2", "Meta", TestName = "A_fine_to_a_handle")]
     [TestCase("Britain's markets regulator fined Barclays £72 million on Tuesday.", "£72 million", "Barclays", TestName = "A_regulator_of_one_country_fines_a_company")]
     [TestCase("The Irish regulator slapped Meta with a record €1.2 billion fine.", "€1.2 billion", "Meta", TestName = "Slapped_with_a_fine")]

@@ -5,7 +5,8 @@ namespace ClaimsLedger.Extraction.Subjects;
 /// <summary>
 /// Whom a money figure that is a penalty is imposed on: "a €4.34bn fine against Google", "a fine of 8.2 billion yuan on
 /// Didi", "fined Google a record $5 billion", "Google has been fined $5 billion". The regulator that imposes it (the
-/// European Commission) is who acts, not whom the figure is about. Words from subjects.json (<see cref="Penalties"/>).
+/// European Commission) is who acts, not whom the figure is about. A conversion in brackets ("a €4.34bn (~$5bn) fine
+/// against Google") is the same penalty. Words from subjects.json (<see cref="Penalties"/>).
 /// </summary>
 internal sealed class PenalisedParty
 {
@@ -21,7 +22,7 @@ internal sealed class PenalisedParty
     {
         var nouns = Alternatives(words.Nouns);
         var verbs = Alternatives(words.Verbs);
-        nounThenTarget = new($@"^\s*(?:\([^)]*\)\s*)?(?:[A-Za-z]+\s+){{0,2}}?(?:(?:{nouns})\s+)?(?:{Alternatives(words.Targets)})\s+(?:the\s+)?{Name}", RegexOptions.CultureInvariant);
+        nounThenTarget = new($@"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:[A-Za-z]+\s+){{0,2}}?(?:(?:{nouns})\s+)?(?:{Alternatives(words.Targets)})\s+(?:the\s+)?{Name}", RegexOptions.CultureInvariant);
         nounBefore = new($@"\b(?:{nouns})\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         verbThenName = new($@"\b(?:{verbs})\s+{Name}\s+(?:with\s+)?(?:an?\s+)?(?:[\w\-]+\s+){{0,3}}?$", RegexOptions.CultureInvariant);
         nameThenVerb = new($@"{Name}\s+(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+|will\s+be\s+)?(?:{verbs})\b", RegexOptions.CultureInvariant);
@@ -46,7 +47,7 @@ internal sealed class PenalisedParty
     }
 
     private bool StartsWithNoun(string after) =>
-        words.Nouns.Any(n => Regex.IsMatch(after, $@"^\s*(?:\([^)]*\)\s*)?(?:[A-Za-z]+\s+){{0,2}}?{Regex.Escape(n)}\b"));
+        words.Nouns.Any(n => Regex.IsMatch(after, $@"^\s*\)?\s*(?:\([^)]*\)\s*)?(?:[A-Za-z]+\s+){{0,2}}?{Regex.Escape(n)}\b"));
 
     private bool NounIn(string text) => words.Nouns.Any(n => Regex.IsMatch(text, $@"\b{Regex.Escape(n)}\b", RegexOptions.IgnoreCase));
 
