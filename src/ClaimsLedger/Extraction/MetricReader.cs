@@ -20,6 +20,15 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             return Read(sentence, figures, index - 1);
         }
 
+        // "net quarterly profit of $20.7 billion, or $1.29 per diluted share": the amount before, restated per share.
+        if (index > 0 && figure.Kind == FigureKind.Money && figures[index - 1].Kind == FigureKind.Money
+            && OrBetween().IsMatch(Between(sentence, figures[index - 1], figure)) && PerShareAfter().Match(sentence[figure.End..]) is { Success: true } per)
+        {
+            var (amount, amountPhrase, _) = Read(sentence, figures, index - 1);
+            var perShare = amount + " " + per.Value.Trim().ToLowerInvariant();
+            return (catalog.Resolve(perShare, "currency") ?? perShare, amountPhrase, null);
+        }
+
         // "37%, up from 21% a year earlier", "£87.1bn, or 3.1% of GDP, down from £120.3bn": the earlier value of the
         // quantity last stated in the same kind of unit.
         if (index > 0 && EarlierValueBefore().IsMatch(sentence.AsSpan(0, figure.Start).ToString()))
@@ -139,6 +148,12 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     [GeneratedRegex(@"^(?:figure|number|rate|share|total|level|proportion|ratio|amount)$")]
     private static partial Regex AnaphoricPhrase();
+
+    [GeneratedRegex(@"^\s*,\s*or\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrBetween();
+
+    [GeneratedRegex(@"^\s*per\s+(?:diluted\s+|basic\s+)?share\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerShareAfter();
 
     [GeneratedRegex(@"\s+(?:up|down)$")]
     private static partial Regex HeadlineDirection();

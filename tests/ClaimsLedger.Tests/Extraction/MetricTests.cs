@@ -12,6 +12,7 @@ public class MetricTests
     [TestCase("The market size of the digital economy reached 50.2 trillion yuan.", "50.2 trillion yuan", "digital economy size", TestName = "Money_metric_by_unit_kind")]
     [TestCase("Regulators imposed a fine of 2.5 billion yuan on the platform.", "2.5 billion yuan", "fine", TestName = "A_fine_of_N")]
     [TestCase("Regulators imposed a fine of 2.5 billion yuan on Acme Holdings Ltd for data abuse.", "2.5 billion yuan", "fine", TestName = "A_fine_on_a_named_company_is_its_fine_(the_company_is_the_subject)")]
+    [TestCase("The bank posted net profit of $2.7 billion, or $1.29 per diluted share, in the quarter.", "$1.29", "earnings per share", TestName = "A_profit_restated_per_share_is_earnings_per_share")]
     [TestCase("Brussels fines Zentrix a record-breaking €3 billion", "€3 billion", "fine", TestName = "A_headline_fines_X_a_record_N")]
     [TestCase("The country ranks third in the world regarding computing power.", "third", "computing power world rank", TestName = "Rank_regarding_X")]
     [TestCase("Last year the agency closed over 1,200 websites.", "1,200", "websites closed", TestName = "Enforcement_verb_closed")]
