@@ -40,7 +40,8 @@ internal sealed partial class ParsedMetricReader(MetricCatalog catalog, ChangeWo
         if (first < 2 || s[first - 1] is not { Upos: "ADP", Lemma: "at" })
             return null;
         var noun = first - 2;
-        if (s[noun].Upos is not ("NOUN" or "PROPN") || NotMeasured(s[noun]) || words.ChangeNouns.Contains(s[noun].Lemma))
+        var named = !NotMeasured(s[noun]) || s.Children(noun).Any(c => s[c].Deprel is "compound" or "amod"); // "the jobless rate at"
+        if (s[noun].Upos is not ("NOUN" or "PROPN") || !named || words.ChangeNouns.Contains(s[noun].Lemma))
             return null;
         var phrase = PhraseText(s, noun);
         var normalized = MetricPhrase.Normalize(phrase);

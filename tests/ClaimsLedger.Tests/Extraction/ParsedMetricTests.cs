@@ -18,6 +18,7 @@ public class ParsedMetricTests
     [TestCase("\"Real exports or exports at constant (2011-12) prices in Q1 2023-24 are estimated to attain a level of $1.2 trillion, showing a growth of 9 per cent,\" the ministry said.", "9 per cent", "real exports growth", TestName = "A_quotation_parses_as_the_sentence_it_quotes")]
     [TestCase("The figures show CPI inflation at 6.2% and food inflation at 9.8%, the statistics office said.", "9.8%", "food price inflation", TestName = "Each_noun_at_its_figure_in_a_list")]
     [TestCase("The economy grew 2.1% last year, with unemployment at 3.7% in December.", "3.7%", "unemployment rate", TestName = "With_a_noun_at_a_figure")]
+    [TestCase("The central bank held rates, with core inflation at 3.1% and the jobless rate at 2.6% in March.", "2.6%", "unemployment rate", TestName = "A_rate_named_by_its_modifier_at_a_figure")]
     [TestCase("Exports are estimated to reach a level of $1.2 trillion in 2024.", "$1.2 trillion", "exports", TestName = "A_level_names_nothing_itself")]
     [TestCase("Sales rose sharply, with a 4% increase in online orders to 2.1 million, the retailer said.", "4%", "online orders growth", TestName = "A_change_noun_names_what_changed_after_it")]
     [TestCase("Sales rose sharply, with a 4% increase in online orders to 2.1 million, the retailer said.", "2.1 million", "online orders", TestName = "The_level_the_named_thing_reached")]
