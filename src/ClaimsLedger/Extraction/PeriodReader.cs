@@ -152,7 +152,8 @@ public sealed partial class PeriodReader(EraCatalog eras)
     }
 
     /// <summary>
-    /// A time named by its last day or without its year: "the quarter ended Dec. 31" is that quarter; "that month", "for the month" is the month the paragraph last named, else the last
+    /// A time named by its last day or without its year: "the quarter ended Dec. 31" and "the three months to June" are
+    /// that quarter; "that month", "for the month" is the month the paragraph last named, else the last
     /// full month before the event (a release reports on a month that is over); "the first quarter", "in December" in a
     /// text whose paragraph or headline last named a year is of that year (not of the event's) when it is over by the
     /// event, unless the document keeps a fiscal calendar, whose quarters are read by it. Null: the date as read.
@@ -165,6 +166,14 @@ public sealed partial class PeriodReader(EraCatalog eras)
             // "for the quarter ended Dec. 31": the quarter, not its last day.
             var months = ended.Groups["q"].Success ? 3 : ended.Groups["h"].Success ? 6 : 12;
             return new Period(day.AddDays(1).AddMonths(-months), day, $"the {months} months ended {day:yyyy-MM-dd}");
+        }
+
+        if (d.From is { Day: 1 } monthStart && d.To is { } monthEnd && monthEnd == monthStart.AddMonths(1).AddDays(-1)
+            && PeriodEndedBefore().Match(sentence[..d.Start]) is { Success: true } span && (span.Groups["q"].Success || span.Groups["h"].Success))
+        {
+            // "for the three months to June": the quarter ending with that month (a 12-month rate keeps its month).
+            var months = span.Groups["q"].Success ? 3 : 6;
+            return new Period(monthStart.AddMonths(1 - months), monthEnd, $"the {months} months to {monthEnd:yyyy-MM}");
         }
 
         if (DefiniteUnit().Match(words) is { Success: true } unit)

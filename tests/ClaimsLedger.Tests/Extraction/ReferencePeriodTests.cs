@@ -20,6 +20,20 @@ public class ReferencePeriodTests
             Is.EqualTo(((DateOnly?)new DateOnly(2022, 10, 1), (DateOnly?)new DateOnly(2022, 12, 31))));
 
     [Test]
+    public void Three_or_six_months_to_a_month_end_with_that_month()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(PeriodOf("The lender posted a pre-tax profit of $7.7 billion for the three months to June 2023.", "$7.7 billion"),
+                Is.EqualTo(((DateOnly?)new DateOnly(2023, 4, 1), (DateOnly?)new DateOnly(2023, 6, 30))));
+            Assert.That(PeriodOf("Exports reached $410 billion in the six months to June 2023.", "$410 billion"),
+                Is.EqualTo(((DateOnly?)new DateOnly(2023, 1, 1), (DateOnly?)new DateOnly(2023, 6, 30))));
+            Assert.That(PeriodOf("Prices rose by 10.1% in the 12 months to September 2022.", "10.1%"),
+                Is.EqualTo(((DateOnly?)new DateOnly(2022, 9, 1), (DateOnly?)new DateOnly(2022, 9, 30))), "a 12-month rate is dated by its month");
+        });
+    }
+
+    [Test]
     public void A_value_versus_YoY_in_a_results_table_is_a_year_earlier()
     {
         var text = "Services revenue in the second quarter of 2023: $21.2 billion (vs. $19.6 billion YoY)";
