@@ -50,7 +50,7 @@ public sealed partial class FigureRecognizer(RecognizerModels models, bool skipS
         AddRanks(sentence, figures);
         for (var i = 0; i < figures.Count; i++)
         {
-            figures[i] = ScaleSuffix.Apply(sentence, CurrencyBefore(sentence, figures[i], currencyWords));
+            figures[i] = CurrencyNameAfter.Apply(sentence, ScaleSuffix.Apply(sentence, CurrencyBefore(sentence, figures[i], currencyWords)));
         }
 
         figures.Sort((a, b) => a.Start.CompareTo(b.Start));
