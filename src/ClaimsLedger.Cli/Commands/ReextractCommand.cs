@@ -25,7 +25,7 @@ internal static class ReextractCommand
             using var ledger = LedgerAccess.Open(parse, database, services, create: false, writes: true);
             if (ledger is null)
                 return ExitCodes.CannotRun;
-            var current = ledger.Documents.CurrentIds();
+            var current = ledger.Documents.CurrentIds().ToHashSet();
             var asked = parse.GetValue(ids) is { Length: > 0 } given ? given : [.. current];
             if (asked.FirstOrDefault(id => !current.Contains(id)) is var missing and > 0)
             {

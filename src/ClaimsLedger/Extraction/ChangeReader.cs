@@ -44,9 +44,9 @@ internal static partial class ChangeReader
         return !m.Success ? null : m.Groups["up"].Success ? "growth" : "decline";
     }
 
-    [GeneratedRegex(@"^\s*(?:percent\s+|per\s+cent\s+)?(?:(?:year-on-year|year-over-year|annual|yearly|monthly|quarterly)\s+)?(?:(?<up>increase|rise|growth|gain|jump|expansion)|(?<down>decrease|drop|decline|fall|reduction|contraction|loss))\s+in\s+(?<thing>(?:the\s+|its\s+|their\s+)?[A-Za-z][\w\-'’]*(?:\s+(?!(?:to|from|at|compared|as|than|and|or|over|since|during|for|in|on)\b)[A-Za-z][\w\-'’]*){0,5})",
+    [GeneratedRegex(@"\G\s+in\s+(?<thing>(?:the\s+|its\s+|their\s+)?[A-Za-z][\w\-'’]*(?:\s+(?!(?:to|from|at|compared|as|than|and|or|over|since|during|for|in|on)\b)[A-Za-z][\w\-'’]*){0,5})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ChangeInThingAfter();
+    private static partial Regex ThingAfterChangeNoun();
 
     /// <summary>"a 9% increase in annual earnings per share": the direction and the thing changed, named after the figure.</summary>
     public static (string Direction, string Thing)? ChangedThingAfter(string sentence, Figure figure)
@@ -54,8 +54,9 @@ internal static partial class ChangeReader
         var from = Math.Max(0, figure.Start - 12);
         if (!ArticleBefore().IsMatch(sentence.AsSpan(from, figure.Start - from)))
             return null;
-        var m = ChangeInThingAfter().Match(sentence, figure.End, sentence.Length - figure.End);
-        return m.Success ? (m.Groups["up"].Success ? "growth" : "decline", m.Groups["thing"].Value) : null;
+        var change = ChangeNounAfter().Match(sentence, figure.End, sentence.Length - figure.End);
+        var thing = change.Success ? ThingAfterChangeNoun().Match(sentence, change.Index + change.Length) : Match.Empty;
+        return thing.Success ? (change.Groups["up"].Success ? "growth" : "decline", thing.Groups["thing"].Value) : null;
     }
 
     /// <summary>"cuts the deficit by $3 trillion", "raised wages by 5%": the changed thing is the verb's object.</summary>

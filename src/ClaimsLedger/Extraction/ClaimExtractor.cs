@@ -73,7 +73,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             var foundPeriods = periods.Read(sentence, found, ownDates, document.EventDate, context);
             var foundSubjects = subjectReader.Read(sentence, found, s.Speaker);
             figureSentences.Add(foundSubjects);
-            var parse = parser is null ? null : new Lazy<Linguistics.ParsedSentence>(() => parser.Value.Parse(WithoutOpeningQuote(sentence)));
+            var parse = parser is null ? null : new Lazy<Linguistics.ParsedSentence>(() => parser.Value.Parse(sentence));
             claims.AddRange(SentenceClaims(text, s, sentence, found, foundPeriods, foundSubjects, parse, definitional.Read(sentence)));
         }
 
@@ -134,15 +134,6 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         }
 
         return [.. built.Select((b, i) => b.Fragment && NearestClean(built, i) is { } clean ? b.Claim with { Metric = clean.Metric } : b.Claim)];
-    }
-
-    /// <summary>The sentence with the quote marks that open it blanked (offsets kept): a quotation parses as the sentence it quotes.</summary>
-    private static string WithoutOpeningQuote(string sentence)
-    {
-        var quotes = 0;
-        while (quotes < sentence.Length && sentence[quotes] is '"' or '\u201C' or '\'' or '\u2018' or ' ')
-            quotes++;
-        return quotes == 0 ? sentence : new string(' ', quotes) + sentence[quotes..];
     }
 
     private static string? AppendedChange(string sentence, IReadOnlyList<Figure> found, int index) =>

@@ -13,6 +13,7 @@ public sealed class MetricCatalog
 {
     private readonly List<(MetricEntry Entry, string[] Words)> aliases = [];
     private readonly HashSet<string> neutral;
+    private readonly List<(MetricEntry Entry, string Phrase)> placeAliases;
 
     public MetricCatalog(IEnumerable<MetricEntry> entries, IEnumerable<string>? neutralWords = null)
     {
@@ -27,6 +28,7 @@ public sealed class MetricCatalog
         }
 
         aliases.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        placeAliases = [.. Entries.SelectMany(e => (e.PlaceAliases ?? []).Select(a => (e, MetricPhrase.Normalize(a))))];
     }
 
     public IReadOnlyList<MetricEntry> Entries { get; }
@@ -76,7 +78,7 @@ public sealed class MetricCatalog
 
     /// <summary>The metric a whole phrase names when its figure is about a place (<see cref="MetricEntry.PlaceAliases"/>), or null.</summary>
     public string? ResolveForPlace(string phrase, string? unitKind) =>
-        Entries.FirstOrDefault(e => UnitFits(e.Unit, unitKind) && (e.PlaceAliases ?? []).Any(a => MetricPhrase.Normalize(a) == phrase))?.Name;
+        placeAliases.FirstOrDefault(a => a.Phrase == phrase && UnitFits(a.Entry.Unit, unitKind)).Entry?.Name;
 
     private static bool UnitFits(string entryUnit, string? unitKind) => unitKind is null || entryUnit == "any" || entryUnit == unitKind;
 

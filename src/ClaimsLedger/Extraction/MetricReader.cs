@@ -26,7 +26,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         {
             var (amount, amountPhrase, _) = Read(sentence, figures, index - 1);
             var perShare = amount + " " + per.Value.Trim().ToLowerInvariant();
-            return (catalog.Resolve(perShare, "currency") ?? perShare, amountPhrase, null);
+            return Named(perShare, figure, amountPhrase);
         }
 
         // "37%, up from 21% a year earlier", "£87.1bn, or 3.1% of GDP, down from £120.3bn": the earlier value of the
@@ -60,7 +60,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         {
             var (previous, previousPhrase, _) = Read(sentence, figures, index - 1);
             var compared = previous + " " + comparedChange;
-            return (catalog.Resolve(compared, UnitKind(figure)) ?? compared, previousPhrase, null);
+            return Named(compared, figure, previousPhrase);
         }
 
         // "a 9% increase in annual earnings per share to $6.11": the level the thing named after the change reached.
@@ -68,27 +68,27 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             && LevelTo().IsMatch(Between(sentence, figures[index - 1], figure)))
         {
             var reachedLevel = MetricPhrase.Normalize(reached);
-            return (catalog.Resolve(reachedLevel, UnitKind(figure)) ?? reachedLevel, reached, null);
+            return Named(reachedLevel, figure, reached);
         }
 
         // "a 9% increase in annual earnings per share": the thing named after the change.
         if (figure.Kind == FigureKind.Percent && ChangeReader.ChangedThingAfter(sentence, figure) is var (after, named))
         {
             var changedNamed = MetricPhrase.Normalize(named) + " " + after;
-            return (catalog.Resolve(changedNamed, UnitKind(figure)) ?? changedNamed, named, null);
+            return Named(changedNamed, figure, named);
         }
 
         if (figure.Kind is not (FigureKind.Rank or FigureKind.Multiple) && ChangeReader.TransitiveChange(sentence, figure) is var (way, thing))
         {
             var changedThing = MetricPhrase.Normalize(thing) + " " + way;
-            return (catalog.Resolve(changedThing, UnitKind(figure)) ?? changedThing, thing, null);
+            return Named(changedThing, figure, thing);
         }
 
         // "raised average life expectancy to 78.2 years": the level of the verb's object.
         if (ChangeReader.LeveledObject(sentence, figure) is { } leveled)
         {
             var level = MetricPhrase.Normalize(leveled);
-            return (catalog.Resolve(level, UnitKind(figure)) ?? level, leveled, null);
+            return Named(level, figure, leveled);
         }
 
         if (ChangeReader.Direction(sentence, figure) is { } change)
@@ -160,6 +160,10 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     [GeneratedRegex(@"\sto\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelTo();
+
+    /// <summary>A metric name built from the sentence's words, as the catalogue calls it in the figure's kind of unit.</summary>
+    private (string Metric, string Phrase, string? Basis) Named(string name, Figure figure, string phrase) =>
+        (catalog.Resolve(name, UnitKind(figure)) ?? name, phrase, null);
 
     private static string Between(string sentence, Figure a, Figure b) => a.End <= b.Start ? sentence[a.End..b.Start] : "";
 

@@ -20,13 +20,17 @@ internal sealed partial class ParsedMetricReader(MetricCatalog catalog, ChangeWo
         if (head < 0)
             return null;
         var (noun, change) = MeasuredNoun(s, head);
-        if (noun < 0 || NotMeasured(s[noun]))
-            return null;
+        return noun < 0 || NotMeasured(s[noun]) ? null : Named(s, noun, change && !words.ChangeNouns.Contains(s[noun].Lemma), unitKind);
+    }
+
+    /// <summary>The noun's phrase as a metric (its growth when asked), as the catalogue calls it; null when it names nothing.</summary>
+    private (string Metric, string Phrase)? Named(ParsedSentence s, int noun, bool growth, string unitKind)
+    {
         var phrase = PhraseText(s, noun);
         var normalized = MetricPhrase.Normalize(phrase);
         if (normalized.Length == 0)
             return null;
-        var name = change && !words.ChangeNouns.Contains(s[noun].Lemma) ? normalized + " growth" : normalized;
+        var name = growth ? normalized + " growth" : normalized;
         return (catalog.Resolve(name, unitKind) ?? name, phrase);
     }
 
@@ -43,9 +47,7 @@ internal sealed partial class ParsedMetricReader(MetricCatalog catalog, ChangeWo
         var named = !NotMeasured(s[noun]) || s.Children(noun).Any(c => s[c].Deprel is "compound" or "amod"); // "the jobless rate at"
         if (s[noun].Upos is not ("NOUN" or "PROPN") || !named || words.ChangeNouns.Contains(s[noun].Lemma))
             return null;
-        var phrase = PhraseText(s, noun);
-        var normalized = MetricPhrase.Normalize(phrase);
-        return normalized.Length == 0 || IsFragment(normalized, s) ? null : (catalog.Resolve(normalized, unitKind) ?? normalized, phrase);
+        return Named(s, noun, growth: false, unitKind) is { } reading && !IsFragment(reading.Metric, s) ? reading : null;
     }
 
     /// <summary>

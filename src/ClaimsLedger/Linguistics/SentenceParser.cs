@@ -29,13 +29,17 @@ public sealed class SentenceParser(LinguisticModel model)
     public static SentenceParser Shared(string path) =>
         Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<SentenceParser>(() => Load(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    /// <summary>Tokens, tags, lemmas and tree of one sentence.</summary>
+    /// <summary>
+    /// Tokens, tags, lemmas and tree of one sentence. Quote marks that open it are left out (offsets kept): a quotation
+    /// parses as the sentence it quotes, where the model otherwise misreads its first words.
+    /// </summary>
     public ParsedSentence Parse(string sentence)
     {
-        var spans = tokenizer.Tokenize(sentence);
+        var read = WithoutOpeningQuotes(sentence);
+        var spans = tokenizer.Tokenize(read);
         var words = new string[spans.Count];
         for (var i = 0; i < words.Length; i++)
-            words[i] = sentence[spans[i]];
+            words[i] = read[spans[i]];
         var analysis = Analyze(words);
         var tokens = new SentenceToken[words.Length];
         for (var i = 0; i < words.Length; i++)
@@ -46,6 +50,14 @@ public sealed class SentenceParser(LinguisticModel model)
                 analysis.Heads[i], Model.Parser.Labels[analysis.Labels[i]]);
         }
         return new ParsedSentence(sentence, tokens);
+    }
+
+    private static string WithoutOpeningQuotes(string sentence)
+    {
+        var quotes = 0;
+        while (quotes < sentence.Length && sentence[quotes] is '"' or '\u201C' or '\'' or '\u2018' or ' ')
+            quotes++;
+        return quotes == 0 ? sentence : new string(' ', quotes) + sentence[quotes..];
     }
 
     /// <summary>Tag indices, heads (-1 for the root) and label indices of already tokenized words.</summary>
