@@ -12,9 +12,11 @@ namespace ClaimsLedger.Comparison;
 /// <item>over / at_least "over 1.03 billion": [v, v + max(c, 10% of v)] -- a speaker says "over N" with N the highest
 /// round figure below the truth, so the truth is not far above; "over 400 million" reaches 500 million.</item>
 /// <item>under / at_most "less than 5%": [v - max(c, 10% of v), v], never below zero for a positive v.</item>
-/// <item>nearly "nearly 2 million": [v - 10% of v, v] (toward zero for a negative v).</item>
+/// <item>nearly "nearly 2 million": [v - 10% of v, v].</item>
 /// <item>ranks ("second in the world") allow exactly their value.</item>
 /// </list>
+/// A negative value is mostly a fall ("fell by more than 2%" is -2, see ChangeReader): the qualifier bounds its size, so
+/// its interval is the mirror of its size's ("more than 2%" down is [-2.2, -2]; "nearly" reaches toward zero).
 /// Bounds are read as half-open where the statement is a rounding (565 million does not round to 564 million); see
 /// <see cref="ValueRange.Overlaps"/>.
 /// </summary>
@@ -42,7 +44,12 @@ public static class StatedInterval
 
     private static (double Low, double High) Compute(double value, StatedPrecision precision, Qualifier q)
     {
-        var magnitude = Math.Abs(value);
+        if (value < 0)
+        {
+            var (low, high) = Compute(-value, precision, q);
+            return (-high, -low);
+        }
+
         var step = precision.Step;
         switch (q)
         {
@@ -50,23 +57,20 @@ public static class StatedInterval
                 return (value - step / 2, value + step / 2);
             case Qualifier.Approx:
             {
-                var half = Math.Max(step, ApproxRelativeTolerance * magnitude);
+                var half = Math.Max(step, ApproxRelativeTolerance * value);
                 return (value - half, value + half);
             }
             case Qualifier.Over:
             case Qualifier.AtLeast:
-                return (value, value + Math.Max(precision.CoarseStep, BoundRelativeReach * magnitude));
+                return (value, value + Math.Max(precision.CoarseStep, BoundRelativeReach * value));
             case Qualifier.Under:
             case Qualifier.AtMost:
             {
-                var low = value - Math.Max(precision.CoarseStep, BoundRelativeReach * magnitude);
-                return (value > 0 ? Math.Max(0, low) : low, value);
+                var low = value - Math.Max(precision.CoarseStep, BoundRelativeReach * value);
+                return (Math.Max(0, low), value);
             }
             case Qualifier.Nearly:
-            {
-                var reach = NearlyRelativeReach * magnitude;
-                return value >= 0 ? (value - reach, value) : (value, value + reach);
-            }
+                return (value - NearlyRelativeReach * value, value);
             default:
                 throw new ArgumentOutOfRangeException(nameof(q), q, "unknown qualifier");
         }

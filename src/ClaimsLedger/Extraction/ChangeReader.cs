@@ -5,12 +5,15 @@ namespace ClaimsLedger.Extraction;
 /// <summary>
 /// Tells a change from a level: "rose 10.5 percent", "up 3 percent", "grew by 2.9%", "a decrease of 850,000", "a 15 percent
 /// increase" state how much
-/// something changed; "rose to 65%" and "grew from A to B" state its level. A change is measured as the thing's growth or
-/// decline, a different metric from the thing itself.
+/// something changed; "rose to 65%" and "grew from A to B" state its level. A change is measured as the thing's growth, a
+/// different metric from the thing itself; a fall is growth below zero.
 /// </summary>
 internal static partial class ChangeReader
 {
     private const string Hedge = PhrasePatterns.Hedge;
+
+    /// <summary>The two directions a change is read in; a metric names the change of a thing as its growth.</summary>
+    public const string Growth = "growth", Decline = "decline";
 
     [GeneratedRegex(@"(?<!\b(?:taken|took|take|taking|shut|shutting|turned|broken|broke|cracked|cracking|clamped|scaled|cut|set|setting|made|makes|make|making|signed|picked|wound|brought|put|ended|end|backed|followed|drawn|drew|tracked|handed|closed|laid|struck|pulled)\s)\b(?:(?<up>up|rose|risen|rises|rise|rising|grew|grown|grows|grow|growing|increase|increased|increases|increasing|jumped|climbed|climbing|gained|surged|expanded|expanding|soared)|(?<down>down|fell|fallen|falls|fall|falling|decrease|decline|drop|decreased|decreases|decreasing|declined|declines|declining|dropped|drops|dropping|slipped|plunged|shrank|shrunk|shrinking|contracted|lost))\s+(?:by\s+)?"
         + Hedge + @"$"
@@ -25,7 +28,7 @@ internal static partial class ChangeReader
     public static string? DirectionAfter(string sentence, Figure figure)
     {
         var m = ComparisonAfter().Match(sentence, figure.End, sentence.Length - figure.End);
-        return !m.Success ? null : m.Groups["up"].Success ? "growth" : "decline";
+        return !m.Success ? null : m.Groups["up"].Success ? Growth : Decline;
     }
 
     [GeneratedRegex(@"^(?:\s+[\w\-'’]+){0,6}?\s*,\s*(?:(?<up>up|rising|increasing|growing)|(?<down>down|falling|decreasing|declining))(?:\s+(?!(?:from|to|at|on|in|by)\b)[A-Za-z]+){0,2}?\s+(?:by\s+)?$",
@@ -41,7 +44,7 @@ internal static partial class ChangeReader
         if (previous.End > figure.Start)
             return null;
         var m = AppendedChange().Match(sentence[previous.End..figure.Start]);
-        return !m.Success ? null : m.Groups["up"].Success ? "growth" : "decline";
+        return !m.Success ? null : m.Groups["up"].Success ? Growth : Decline;
     }
 
     [GeneratedRegex(@"\G\s+in\s+(?<thing>(?:the\s+|its\s+|their\s+)?[A-Za-z][\w\-'’]*(?:\s+(?!(?:to|from|at|compared|as|than|and|or|over|since|during|for|in|on)\b)[A-Za-z][\w\-'’]*){0,5})",
@@ -56,7 +59,7 @@ internal static partial class ChangeReader
             return null;
         var change = ChangeNounAfter().Match(sentence, figure.End, sentence.Length - figure.End);
         var thing = change.Success ? ThingAfterChangeNoun().Match(sentence, change.Index + change.Length) : Match.Empty;
-        return thing.Success ? (change.Groups["up"].Success ? "growth" : "decline", thing.Groups["thing"].Value) : null;
+        return thing.Success ? (change.Groups["up"].Success ? Growth : Decline, thing.Groups["thing"].Value) : null;
     }
 
     /// <summary>"cuts the deficit by $3 trillion", "raised wages by 5%": the changed thing is the verb's object.</summary>
@@ -67,7 +70,7 @@ internal static partial class ChangeReader
     /// <summary>"cuts [the deficit] by N": the direction and the thing changed, or null.</summary>
     public static (string Direction, string Thing)? TransitiveChange(string sentence, Figure figure) =>
         Before(TransitiveChangeBefore(), sentence, figure) is { Success: true } m
-            ? (m.Groups["up"].Success ? "growth" : "decline", m.Groups["obj"].Value)
+            ? (m.Groups["up"].Success ? Growth : Decline, m.Groups["obj"].Value)
             : null;
 
     /// <summary>"raised [average life expectancy] to 78.2 years": the verb's object, whose level the figure is.</summary>
@@ -97,7 +100,7 @@ internal static partial class ChangeReader
     {
         if (IsHalving(sentence, figure))
         {
-            return "decline";
+            return Decline;
         }
 
         if (figure.Kind is FigureKind.Rank or FigureKind.Multiple)
@@ -112,7 +115,7 @@ internal static partial class ChangeReader
             m = ChangeNounAfter().Match(sentence, figure.End, sentence.Length - figure.End);
         }
 
-        return !m.Success ? null : m.Groups["up"].Success ? "growth" : "decline";
+        return !m.Success ? null : m.Groups["up"].Success ? Growth : Decline;
     }
 
     [GeneratedRegex(@"\b(?:a|an)\s+$", RegexOptions.IgnoreCase)]

@@ -122,8 +122,9 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
             if (i > 0 && AppendedChange(sentence, found, i) is { } change)
             {
                 // "revenue of $90.1 billion, up 8 percent": the change of the amount just named, whatever words come before
-                var changed = bases[i - 1] + " " + change;
+                var changed = bases[i - 1] + " " + ChangeReader.Growth;
                 claim = claim with { Metric = metrics.Resolve(changed, MetricReader.UnitKind(found[i])) ?? changed };
+                claim = change == ChangeReader.Decline ? AsFall(claim) : claim;
                 fragment = false;
             }
 
@@ -135,6 +136,11 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
 
         return [.. built.Select((b, i) => b.Fragment && NearestClean(built, i) is { } clean ? b.Claim with { Metric = clean.Metric } : b.Claim)];
     }
+
+    /// <summary>A fall stated as its size ("fell 0.4 percent"): the growth below zero, its interval mirrored; a value the
+    /// text already states as negative stays as it is.</summary>
+    private static Claim AsFall(Claim claim) =>
+        claim.Value < 0 ? claim : claim with { Value = -claim.Value, Low = -claim.High, High = -claim.Low };
 
     private static string? AppendedChange(string sentence, IReadOnlyList<Figure> found, int index) =>
         found[index].Kind == FigureKind.Percent && found[index - 1].Kind != FigureKind.Percent
@@ -211,7 +217,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         var qualifier = QualifierReader.Read(sentence, f);
         var surface = sentence[f.Start..f.End];
         var (low, high) = StatedInterval.For(f.Value, surface, qualifier, f.Unit);
-        var (metric, phrase, basis) = metricReader.Read(sentence, figures, index);
+        var (metric, phrase, basis, falls) = metricReader.Read(sentence, figures, index);
         if (basis is null && parse is not null && parsedMetrics.ReadNounAt(parse.Value, f, MetricReader.UnitKind(f)) is var (nounMetric, nounPhrase))
             (metric, phrase) = (nounMetric, nounPhrase);
         var fragment = parse is not null && ParsedMetricReader.IsFragment(metric, parse.Value);
@@ -223,7 +229,8 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         }
 
         var start = s.Start + f.Start;
-        return (new Claim(start, start + f.Length, text.Substring(start, f.Length), s.Start, s.End, f.Value, f.Unit, qualifier,
-            low, high, metric, phrase, period.Start, period.End, period.Basis, s.Speaker, basis), fragment);
+        var claim = new Claim(start, start + f.Length, text.Substring(start, f.Length), s.Start, s.End, f.Value, f.Unit, qualifier,
+            low, high, metric, phrase, period.Start, period.End, period.Basis, s.Speaker, basis);
+        return (falls ? AsFall(claim) : claim, fragment);
     }
 }

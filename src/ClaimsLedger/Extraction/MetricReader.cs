@@ -9,7 +9,7 @@ namespace ClaimsLedger.Extraction;
 /// </summary>
 public sealed partial class MetricReader(MetricCatalog catalog)
 {
-    public (string Metric, string Phrase, string? Basis) Read(string sentence, IReadOnlyList<Figure> figures, int index)
+    public MetricReading Read(string sentence, IReadOnlyList<Figure> figures, int index)
     {
         var figure = figures[index];
 
@@ -24,7 +24,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         if (index > 0 && figure.Kind == FigureKind.Money && figures[index - 1].Kind == FigureKind.Money
             && OrBetween().IsMatch(Between(sentence, figures[index - 1], figure)) && PerShareAfter().Match(sentence[figure.End..]) is { Success: true } per)
         {
-            var (amount, amountPhrase, _) = Read(sentence, figures, index - 1);
+            var (amount, amountPhrase, _, _) = Read(sentence, figures, index - 1);
             var perShare = amount + " " + per.Value.Trim().ToLowerInvariant();
             return Named(perShare, figure, amountPhrase);
         }
@@ -58,9 +58,8 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         // "52,000 employees, 8% fewer than a year ago": the change of the quantity just named.
         if (index > 0 && ChangeReader.DirectionAfter(sentence, figure) is { } comparedChange)
         {
-            var (previous, previousPhrase, _) = Read(sentence, figures, index - 1);
-            var compared = previous + " " + comparedChange;
-            return Named(compared, figure, previousPhrase);
+            var (previous, previousPhrase, _, _) = Read(sentence, figures, index - 1);
+            return Changed(previous, comparedChange, figure, previousPhrase);
         }
 
         // "a 9% increase in annual earnings per share to $6.11": the level the thing named after the change reached.
@@ -80,8 +79,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
         if (figure.Kind is not (FigureKind.Rank or FigureKind.Multiple) && ChangeReader.TransitiveChange(sentence, figure) is var (way, thing))
         {
-            var changedThing = MetricPhrase.Normalize(thing) + " " + way;
-            return Named(changedThing, figure, thing);
+            return Changed(MetricPhrase.Normalize(thing), way, figure, thing);
         }
 
         // "raised average life expectancy to 78.2 years": the level of the verb's object.
@@ -94,8 +92,8 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         if (ChangeReader.Direction(sentence, figure) is { } change)
         {
             var subject = ClauseSubject(sentence, figure.Start);
-            var changed = HeadlineDirection().Replace(MetricPhrase.Normalize(subject), "") + " " + change; // "China's GDP up 3%"
-            return (catalog.Resolve(changed, UnitKind(figure)) ?? changed.Trim(), subject.Trim(), null);
+            var changed = HeadlineDirection().Replace(MetricPhrase.Normalize(subject), "").Trim(); // "China's GDP up 3%"
+            return Changed(changed, change, figure, subject.Trim());
         }
 
         var (phrase, basis) = figure.Kind switch
@@ -111,7 +109,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         if (figure.Kind == FigureKind.Count && Editions(sentence, figure) is { } edition)
         {
             var editions = MetricPhrase.Normalize(edition) + " editions";
-            return (catalog.Resolve(editions, "count") ?? editions, edition, null);
+            return new(catalog.Resolve(editions, "count") ?? editions, edition, null);
         }
 
         // "...; today the figure is 22 percent": "the figure" is the quantity just named.
@@ -136,7 +134,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             name += " " + action;
         }
 
-        return (name.Length == 0 ? "unspecified " + figure.Unit : name.Trim(), phrase.Trim(), basis);
+        return new(name.Length == 0 ? "unspecified " + figure.Unit : name.Trim(), phrase.Trim(), basis);
     }
 
     /// <summary>What a multiple is of: its normalised words, or the year itself ("four times that of 2012").</summary>
@@ -162,8 +160,15 @@ public sealed partial class MetricReader(MetricCatalog catalog)
     private static partial Regex LevelTo();
 
     /// <summary>A metric name built from the sentence's words, as the catalogue calls it in the figure's kind of unit.</summary>
-    private (string Metric, string Phrase, string? Basis) Named(string name, Figure figure, string phrase) =>
-        (catalog.Resolve(name, UnitKind(figure)) ?? name, phrase, null);
+    private MetricReading Named(string name, Figure figure, string phrase) =>
+        new(catalog.Resolve(name, UnitKind(figure)) ?? name, phrase, null);
+
+    /// <summary>
+    /// The change of a thing: its growth, where a fall ("fell 0.4 percent", "down 2.0%", "a decrease of 6 percent") is
+    /// growth below zero, so that a rise and a fall of the same thing are one series and can contradict each other.
+    /// </summary>
+    private MetricReading Changed(string thing, string direction, Figure figure, string phrase) =>
+        Named((thing + " " + ChangeReader.Growth).Trim(), figure, phrase) with { Falls = direction == ChangeReader.Decline };
 
     private static string Between(string sentence, Figure a, Figure b) => a.End <= b.Start ? sentence[a.End..b.Start] : "";
 

@@ -22,7 +22,7 @@ public class ParsedMetricTests
     [TestCase("Exports are estimated to reach a level of $1.2 trillion in 2024.", "$1.2 trillion", "exports", TestName = "A_level_names_nothing_itself")]
     [TestCase("Sales rose sharply, with a 4% increase in online orders to 2.1 million, the retailer said.", "4%", "online orders growth", TestName = "A_change_noun_names_what_changed_after_it")]
     [TestCase("Sales rose sharply, with a 4% increase in online orders to 2.1 million, the retailer said.", "2.1 million", "online orders", TestName = "The_level_the_named_thing_reached")]
-    [TestCase("Toyota said operating profit was 1.1 trillion yen, down an unexpected 31% from a year earlier.", "31%", "operating profit decline", TestName = "A_change_appended_to_an_amount_is_that_amounts_change")]
+    [TestCase("Toyota said operating profit was 1.1 trillion yen, down an unexpected 31% from a year earlier.", "31%", "operating profit growth", TestName = "A_change_appended_to_an_amount_is_that_amounts_change")]
     [TestCase("The carmaker reported $41.2 billion in revenue for the third quarter, up 12 percent year on year.", "12 percent", "revenue growth", TestName = "A_change_appended_after_a_long_subject")]
     public void The_parse_names_what_a_fragment_did_not(string sentence, string figure, string metric) =>
         Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));
