@@ -8,21 +8,30 @@ namespace ClaimsLedger.Extraction;
 /// <c>horizons</c> of data/vocabulary/change-words.json; the words after the figure (to the next figure) are read
 /// first, then those before it (from the figure before).
 /// </summary>
-internal sealed class ChangeHorizon(IReadOnlyList<(string Suffix, Regex Markers)> horizons)
+internal sealed class ChangeHorizon(IReadOnlyList<(string Suffix, Regex Markers)> horizons, Regex periodOnPeriod)
 {
-    public static ChangeHorizon Shipped { get; } = new(ChangeWords.Shipped.Horizons);
+    public static ChangeHorizon Shipped { get; } = new(ChangeWords.Shipped.Horizons, ChangeWords.Shipped.PeriodOnPeriod);
 
-    /// <summary>The suffix of the horizon the figure's words state ("" for the annual one), or null when they state none.</summary>
-    public string? Read(string sentence, IReadOnlyList<Figure> figures, int index)
+    /// <summary>
+    /// The suffix of the horizon the figure's words state ("" for the annual one), or null when they state none. A change
+    /// over the period before ("on a seasonally adjusted basis") is month on month for a figure dated by a month and
+    /// quarter on quarter for one dated by a quarter.
+    /// </summary>
+    public string? Read(string sentence, IReadOnlyList<Figure> figures, int index, Period period)
     {
         var figure = figures[index];
         if (figure.Kind is not (FigureKind.Percent or FigureKind.PercentagePoint))
             return null;
-        var after = index + 1 < figures.Count ? figures[index + 1].Start : sentence.Length;
-        var before = index > 0 ? figures[index - 1].End : 0;
-        return Marked(sentence, figure.End, Math.Max(figure.End, after), nearestFirst: true)
-            ?? Marked(sentence, Math.Min(before, figure.Start), figure.Start, nearestFirst: false);
+        var after = Math.Max(figure.End, index + 1 < figures.Count ? figures[index + 1].Start : sentence.Length);
+        var before = Math.Min(index > 0 ? figures[index - 1].End : 0, figure.Start);
+        return Marked(sentence, figure.End, after, nearestFirst: true)
+            ?? Marked(sentence, before, figure.Start, nearestFirst: false)
+            ?? (periodOnPeriod.IsMatch(sentence[before..after]) ? OverPreviousPeriod(period) : null);
     }
+
+    private static string? OverPreviousPeriod(Period period) => period is { Start: { } start, End: { } end }
+        ? (end.DayNumber - start.DayNumber) switch { < 32 => "month on month", < 93 => "quarter on quarter", _ => null }
+        : null;
 
     /// <summary>The suffix of the marker nearest the figure within [from, to).</summary>
     private string? Marked(string sentence, int from, int to, bool nearestFirst)

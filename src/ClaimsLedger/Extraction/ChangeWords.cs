@@ -18,6 +18,9 @@ internal sealed class ChangeWords
     /// <summary>Each horizon's metric suffix with one pattern for its markers (whole words, any case).</summary>
     public required IReadOnlyList<(string Suffix, Regex Markers)> Horizons { get; init; }
 
+    /// <summary>Markers of a change over the period before the figure's own (whole words, any case).</summary>
+    public required Regex PeriodOnPeriod { get; init; }
+
     private static ChangeWords Load()
     {
         using var json = EmbeddedData.Json("data/vocabulary/change-words.json");
@@ -32,6 +35,7 @@ internal sealed class ChangeWords
             NotMeasured = Set("notMeasured"),
             Horizons = [.. json.RootElement.GetProperty("horizons").EnumerateArray().Select(h =>
                 (h.GetProperty("suffix").GetString()!, EmbeddedData.WholeWords(EmbeddedData.Strings(h.GetProperty("markers")))))],
+            PeriodOnPeriod = EmbeddedData.WholeWords(EmbeddedData.Strings(json.RootElement.GetProperty("periodOnPeriod"))),
         };
     }
 }

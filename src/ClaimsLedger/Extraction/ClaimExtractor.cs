@@ -109,7 +109,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
         {
             var (claim, fragment) = Build(text, s, sentence, found, i, foundPeriods[i], parse);
             var same = claim.Metric == previous.Metric;
-            var horizon = ChangeHorizon.Shipped.Read(sentence, found, i) ?? (same ? previous.Horizon : null);
+            var horizon = ChangeHorizon.Shipped.Read(sentence, found, i, foundPeriods[i]) ?? (same ? previous.Horizon : null);
             var outlook = OutlookReader.Shipped.Read(sentence, found, i) ?? (same ? previous.Outlook : null);
             if (outlook is not null && i > 0 && OutlookReader.Shipped.NamesTheExpectation(claim.Metric))
             {

@@ -43,7 +43,7 @@ public static partial class MetricPhrase
     private static partial Regex RelativeTime();
 
     /// <summary>A time adverbial in any case: "In 2022", "Over the past decade", "by the end of June", "in the first half of 2021".</summary>
-    [GeneratedRegex(@"\b(?:in|during|over|within|for|by|since|as\s+of|until|through|throughout)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+of\s+)?(?:(?:the\s+)?(?:this|last|next|past|previous|coming|recent)\s+)?(?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:years?|decades?|months?|quarters?|weeks?|" + PhrasePatterns.MonthName + @"|(?:19|20)\d\d)\b(?:\s+(?:19|20)\d\d\b)?",
+    [GeneratedRegex(@"\b(?:in|during|over|within|for|by|since|as\s+of|until|through|throughout)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter)\s+of\s+)?(?:(?:the\s+)?(?:this|last|next|past|previous|coming|recent)\s+)?(?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:years?|decades?|months?|quarters?|weeks?|" + PhrasePatterns.MonthName + @"(?!\s*[-–]\s*[A-Za-z])|(?:19|20)\d\d)\b(?:\s+(?:19|20)\d\d\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeAdverbial();
 
@@ -51,8 +51,8 @@ public static partial class MetricPhrase
     [GeneratedRegex(@"(?<=\w[\w\s\-'’]*)\s*\(\s*[A-Z][A-Za-z0-9\-]{1,9}\s*\)")]
     private static partial Regex BracketedAcronym();
 
-    /// <summary>"for fiscal 2022", "for Q4", "April-June", "2023-24": times a phrase read from a clause can still hold.</summary>
-    [GeneratedRegex(@"\b(?:(?:for|in|of|during)\s+(?:the\s+)?)?(?:(?:fiscal|financial)\s+(?:year\s+)?\d{2,4}(?:[-–/]\d{2,4})?|FY\s*\d{2,4}(?:[-–/]\d{2,4})?|Q[1-4]|H[12]|" + PhrasePatterns.Month + @"\s*[-–]\s*" + PhrasePatterns.Month + @"|(?:19|20)\d\d(?:[-–/]\d{2,4})?)\b",
+    /// <summary>"for fiscal 2022", "for Q4", "April-June", "the April-June quarter", "2023-24": times a phrase read from a clause can still hold.</summary>
+    [GeneratedRegex(@"\b(?:(?:for|in|of|during)\s+(?:the\s+)?)?(?:(?:fiscal|financial)\s+(?:year\s+)?\d{2,4}(?:[-–/]\d{2,4})?|FY\s*\d{2,4}(?:[-–/]\d{2,4})?|Q[1-4]|H[12]|" + PhrasePatterns.Month + @"\s*[-–]\s*" + PhrasePatterns.Month + @"(?:\s+(?:quarter|half|period))?|(?:19|20)\d\d(?:[-–/]\d{2,4})?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedTime();
 

@@ -30,8 +30,9 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         }
 
         // "37%, up from 21% a year earlier", "£87.1bn, or 3.1% of GDP, down from £120.3bn": the earlier value of the
-        // quantity last stated in the same kind of unit.
-        if (index > 0 && EarlierValueBefore().IsMatch(sentence.AsSpan(0, figure.Start).ToString()))
+        // quantity last stated in the same kind of unit, unless the figure names its own ("up from $365.8 billion in sales
+        // and $94.7 billion in net income").
+        if (index > 0 && EarlierValueBefore().IsMatch(sentence.AsSpan(0, figure.Start).ToString()) && !MoneyInThing(sentence, figure))
         {
             var earlier = index - 1;
             while (earlier > 0 && figures[earlier].Kind != figure.Kind)
@@ -272,6 +273,14 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         ["people", "persons", "individuals", "residents", "users", "households", "visitors", "participants", "children", "adults", "students", "patients", "workers", "firms", "companies"];
 
     /// <summary>The noun phrase right after the figure ("455 million [5G mobile users]"), else the subject of its clause.</summary>
+    /// <summary>"$3 million in damages": an amount followed by "in" and the thing it is counted in.</summary>
+    private static bool MoneyInThing(string sentence, Figure figure) =>
+        figure.Kind == FigureKind.Money && MoneyIn().Match(sentence, figure.End) is { Success: true } m
+        && !NotAThing.Contains(m.Groups["w"].Value.ToLowerInvariant());
+
+    [GeneratedRegex(@"\G\s+in\s+(?<w>[a-z][\w\-]*)")]
+    private static partial Regex MoneyIn();
+
     private static string CountedThing(string sentence, Figure figure)
     {
         // "a record €4.34bn (£3.8bn) fine": the noun after a conversion in brackets.
@@ -292,6 +301,11 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             {
                 words.Add(w);
                 continue;
+            }
+
+            if (words.Count == 0 && figure.Kind == FigureKind.Money && string.Equals(w, figure.Unit, StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "$90.1 billion USD in revenue": the code restates the figure's currency
             }
 
             if (words.Count == 0 && (w is "more" or "additional" or "extra" or "fewer"
@@ -419,6 +433,15 @@ public sealed partial class MetricReader(MetricCatalog catalog)
             return Relative().IsMatch(clause) ? LastNounPhrase(sentence, start - 1) : ClauseSubject(sentence, start - 1, depth + 1);
         }
 
+        // "India remains the fastest-growing economy as [China's GDP growth] was 6.3 per cent": the clause a
+        // subordinating conjunction opens, when it has its own subject and verb before the figure.
+        if (Subordinator().Matches(clause) is { Count: > 0 } subordinate
+            && clause[(subordinate[^1].Index + subordinate[^1].Length)..] is var opened
+            && ClauseVerb.Match(opened) is { Success: true, Index: > 0 })
+        {
+            clause = opened;
+        }
+
         var expected = ExpectedSubject().Match(clause);
         if (expected.Success)
         {
@@ -430,7 +453,7 @@ public sealed partial class MetricReader(MetricCatalog catalog)
         subject = LeadingPreposition().Replace(subject, "");
         if (subject.Trim() is "" or "a" or "an" or "A" or "An" && depth < 3 && start > 1)
         {
-            return ClauseSubject(sentence, start - 1, depth + 1);
+            return AppositiveHead(sentence, start - 1) ?? ClauseSubject(sentence, start - 1, depth + 1);
         }
 
         return CountrySubject().IsMatch(subject.Trim().Trim('"', '“', '”', '\'')) && verb.Success ? ObjectAfterVerb(clause, verb) ?? subject : subject;
@@ -438,6 +461,25 @@ public sealed partial class MetricReader(MetricCatalog catalog)
 
     [GeneratedRegex(@"^\s*(?:which|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
+
+    /// <summary>
+    /// "The consumer price index, a metric that measures costs, increased 7%": before a clause that is an appositive
+    /// ("a metric that ..."), the noun phrase it describes, when that has no verb of its own; else null.
+    /// </summary>
+    private static string? AppositiveHead(string sentence, int appositiveEnd)
+    {
+        var appositiveStart = TextWindow.ClauseStart(sentence, appositiveEnd);
+        if (appositiveStart < 2 || !IndefiniteStart().IsMatch(sentence[appositiveStart..appositiveEnd]))
+            return null;
+        var head = sentence[TextWindow.ClauseStart(sentence, appositiveStart - 1)..(appositiveStart - 1)];
+        return head.Trim().Length > 0 && !ClauseVerb.IsMatch(head) ? LeadingPreposition().Replace(head, "") : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:a|an)\s+[a-z]", RegexOptions.IgnoreCase)]
+    private static partial Regex IndefiniteStart();
+
+    [GeneratedRegex(@"(?<=\w\s+)\b(?:as|because|since|while|whereas|although|though|when|after|before|if|unless)\s+(?!(?:a|an|much|many|well|such|soon|long|far|part|per|of|to|for|in|on|at|against|compared|expected|usual|before|after)\b)(?=[A-Za-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Subordinator();
 
     /// <summary>"We expect [the digital economy] to grow by", "the number of X to exceed": the subject of the infinitive.</summary>
     [GeneratedRegex(@"(?:\b(?:expect|expects|expected|forecast|forecasts|project|projects|projected|estimate|estimates|want|wants|aim|aims|plan|plans|predict|predicts|see|sees)\s+|^\s*and\s+)(?<s>(?:the\s+|its\s+|our\s+)?[\w\-'’]+(?:\s+[\w\-'’]+){0,7}?)\s+to\s+(?:grow|reach|exceed|rise|increase|fall|decline|drop|top|hit|surpass|stay|remain|double|account)\b", RegexOptions.IgnoreCase)]

@@ -150,7 +150,7 @@ internal sealed partial class ParsedMetricReader(MetricCatalog catalog, ChangeWo
     {
         for (var (c, depth) = (clause, 0); c >= 0 && depth < MaxClimb; (c, depth) = (s[c].Head, depth + 1))
         {
-            var subject = s.Subject(c);
+            var subject = Labelled(s, s.Subject(c));
             if (subject >= 0)
                 return s[subject].Upos is "NOUN" or "PROPN" ? subject : -1;
             if (IsParticiple(s[c]))
@@ -159,6 +159,13 @@ internal sealed partial class ParsedMetricReader(MetricCatalog catalog, ChangeWo
                 return -1;
         }
         return -1;
+    }
+
+    /// <summary>"The specifics: real GDP ... is estimated": a label before a colon; the noun after it is the subject.</summary>
+    private static int Labelled(ParsedSentence s, int subject)
+    {
+        var appos = subject < 0 ? -1 : s.ChildWith(subject, "appos");
+        return appos > subject && s.Children(appos).Any(c => c < appos && s[c].Text == ":") ? appos : subject;
     }
 
     private static bool IsParticiple(SentenceToken t) =>

@@ -10,8 +10,15 @@ public class ChangeHorizonTests
     [TestCase("Consumer prices rose by 6.8% in the 12 months to March.", "6.8%", "consumer price inflation", TestName = "A_12_month_change_has_no_suffix")]
     [TestCase("GDP grew 0.8% quarter on quarter.", "0.8%", "gdp growth quarter on quarter", TestName = "Quarter_on_quarter")]
     [TestCase("The monthly rate of consumer price inflation was 0.5%.", "0.5%", "consumer price inflation month on month", TestName = "A_monthly_rate_is_read_by_its_word")]
+    [TestCase("Retail prices increased 0.4 percent in June on a seasonally adjusted basis.", "0.4 percent", "retail prices growth month on month", TestName = "Seasonally_adjusted_in_a_month_is_month_on_month")]
+    [TestCase("Output rose 1.2 percent in the third quarter of 2023, seasonally adjusted.", "1.2 percent", "output growth quarter on quarter", TestName = "Seasonally_adjusted_in_a_quarter_is_quarter_on_quarter")]
     public void The_horizon_of_a_change_is_part_of_its_metric(string sentence, string figure, string metric) =>
         Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));
+
+    [Test]
+    public void An_annual_marker_wins_over_seasonal_adjustment() =>
+        Assert.That(ExtractionFixture.Single("Output rose 4.9 percent in the third quarter of 2023 from a year earlier, seasonally adjusted.", "4.9 percent").Metric,
+            Is.EqualTo("output growth"));
 
     [Test]
     public void A_count_has_no_horizon() =>

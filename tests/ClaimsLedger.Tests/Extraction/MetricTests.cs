@@ -72,6 +72,11 @@ public class MetricTests
     [TestCase("We expect revenue between $4.3 billion and $4.5 billion.", "$4.3 billion", "revenue forecast", TestName = "Expected_range_of_an_object")]
     [TestCase("We have about 52,000 employees, 8% fewer than a year ago.", "8%", "employees growth", TestName = "Change_stated_after_the_figure")]
     [TestCase("The budget cuts the deficit by $3 trillion.", "$3 trillion", "deficit growth", TestName = "Transitive_change_names_its_object")]
+    [TestCase("Tourism is recovering fast as hotel occupancy in the June-August quarter was 81 percent.", "81 percent", "hotel occupancy", TestName = "A_clause_opened_by_as_has_its_own_subject")]
+    [TestCase("Exports held up while imports of machinery fell 4.2 percent.", "4.2 percent", "imports of machinery growth", TestName = "A_clause_opened_by_while_has_its_own_subject")]
+    [TestCase("The brewer reported $2.4 billion USD in revenue for the year.", "$2.4 billion", "revenue", TestName = "A_currency_code_after_an_amount_restates_its_currency")]
+    [TestCase("The chain made $5.1 billion in sales and $0.9 billion in profit, up from $4.6 billion in sales and $0.7 billion in profit a year before.", "$4.6 billion", "revenue", TestName = "An_earlier_value_that_names_its_own_thing_measures_it")]
+    [TestCase("The wholesale price index, a gauge that tracks prices paid by shops, increased 3% in 2023.", "3%", "wholesale price index growth", TestName = "An_appositive_after_the_subject_is_skipped")]
     public void Metric_is_read_from_sentence_structure(string sentence, string figure, string metric)
     {
         Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));

@@ -24,6 +24,7 @@ public class ParsedMetricTests
     [TestCase("Sales rose sharply, with a 4% increase in online orders to 2.1 million, the retailer said.", "2.1 million", "online orders", TestName = "The_level_the_named_thing_reached")]
     [TestCase("Toyota said operating profit was 1.1 trillion yen, down an unexpected 31% from a year earlier.", "31%", "operating profit growth", TestName = "A_change_appended_to_an_amount_is_that_amounts_change")]
     [TestCase("The carmaker reported $41.2 billion in revenue for the third quarter, up 12 percent year on year.", "12 percent", "revenue growth", TestName = "A_change_appended_after_a_long_subject")]
+    [TestCase("The details: Real exports in the July-September quarter are estimated to attain a level of $310 billion as against $290 billion a year before.", "$310 billion", "real exports", TestName = "A_label_before_a_colon_is_not_the_subject")]
     public void The_parse_names_what_a_fragment_did_not(string sentence, string figure, string metric) =>
         Assert.That(ExtractionFixture.Single(sentence, figure).Metric, Is.EqualTo(metric));
 
