@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace ClaimsLedger.Comparison;
@@ -26,5 +27,26 @@ public static class SentenceFingerprint
             }
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// What the ledger stores of a sentence's fingerprint (claims.sentence_fingerprint): lower-case hex SHA-256 of
+    /// <see cref="Of"/> encoded as UTF-8, so that copies are found through an index of fixed-size keys.
+    /// </summary>
+    public static string HashOf(string sentence) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Of(sentence))));
+
+    /// <summary>How many words (runs of letters and digits) the sentence has, as its fingerprint counts them.</summary>
+    public static int WordCount(string sentence)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in sentence)
+        {
+            var letterOrDigit = char.IsLetterOrDigit(c);
+            if (letterOrDigit && !inWord) words++;
+            inWord = letterOrDigit;
+        }
+        return words;
     }
 }

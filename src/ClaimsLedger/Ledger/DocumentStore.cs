@@ -1,3 +1,4 @@
+using ClaimsLedger.Comparison;
 using ClaimsLedger.Model;
 using Dapper;
 using System.Data.Common;
@@ -11,6 +12,7 @@ public sealed class DocumentStore
     private readonly LedgerDialect dialect;
     private readonly TimeProvider clock;
     private readonly RowInserter rows;
+    private readonly CopiedSubjects copiedSubjects;
 
     // Metric ids already committed by this connection, by exact name: metrics are never deleted or renamed.
     private readonly Dictionary<string, long> committedMetricIds = new(StringComparer.Ordinal);
@@ -21,6 +23,7 @@ public sealed class DocumentStore
         dialect = LedgerDialect.Of(connection);
         this.clock = clock;
         rows = new RowInserter(connection);
+        copiedSubjects = new CopiedSubjects(connection);
     }
 
     private sealed record CurrentRow(long Id, string Sha256, long Revision, string Path);
@@ -77,6 +80,8 @@ public sealed class DocumentStore
     /// (or, for a new path, as any current document) is a no-op; changed content at a known path becomes a new revision.
     /// Claims must already be valid for the text (offsets inside it, text equal to the span). A transaction that a
     /// concurrent writer made fail is run again (<see cref="LedgerTransactions"/>): it then sees what that writer stored.
+    /// In the same transaction, subjects copied from republished sentences (<see cref="CopiedSubjects"/>) are worked out
+    /// again for this document and every current one sharing a sentence with it or with the revision it supersedes.
     /// </summary>
     public SaveOutcome Save(ExtractedDocument extracted)
     {
@@ -137,6 +142,8 @@ public sealed class DocumentStore
             connection.Execute(SupersedeSql, new { NewId = id, OldId = current.Id }, transaction);
 
         AddContent(id, extracted, transaction, metricIds);
+        copiedSubjects.Begin(transaction);
+        copiedSubjects.Refresh(id, current is null ? [] : copiedSubjects.SharingWith(current.Id, transaction), transaction);
         return new SaveOutcome(current is null ? SaveStatus.Added : SaveStatus.Revised, id, checked((int)revision),
             extracted.Claims.Count, current?.Id, null);
     }
@@ -152,7 +159,9 @@ public sealed class DocumentStore
             if (!metricIds.TryGetValue(claim.Metric, out var metricId)
                 && !committedMetricIds.TryGetValue(claim.Metric, out metricId))
                 metricIds[claim.Metric] = metricId = rows.MetricId(transaction, claim.Metric);
-            rows.AddClaim(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim, codePoints);
+            var sentence = extracted.Document.Text[claim.SentenceStart..claim.SentenceEnd];
+            rows.AddClaim(transaction, id, sentenceIds[(claim.SentenceStart, claim.SentenceEnd)], metricId, claim, codePoints,
+                SentenceFingerprint.HashOf(sentence));
         }
 
         connection.Execute(CountsSql, new { Id = id, Sentences = sentenceIds.Count, Claims = extracted.Claims.Count }, transaction);
@@ -162,7 +171,8 @@ public sealed class DocumentStore
     /// Replaces the sentences and claims of a stored document by those of a new extraction of its own text, all or nothing;
     /// the document row (its id, revision and provenance) stays. Fact-checks move to the new claim of the same figure
     /// (same offsets); when a checked figure is no longer a claim, nothing changes and the outcome says why. Compared
-    /// pairs of its old claims are dropped (`claims conflicts --store` compares again).
+    /// pairs of its old claims are dropped (`claims conflicts --store` compares again). Copied subjects are worked out again
+    /// as <see cref="Save(ExtractedDocument)"/> does, for the documents sharing a sentence with its old claims or its new ones.
     /// </summary>
     public ReplaceOutcome Replace(long documentId, ExtractedDocument extracted)
     {
@@ -203,9 +213,12 @@ public sealed class DocumentStore
         if (lost > 0)
             return new ReplaceOutcome(false, before, extracted.Claims.Count, $"{lost} fact-check(s) are of figures the current extractor no longer reads");
 
+        copiedSubjects.Begin(transaction);
+        var sharedBefore = copiedSubjects.SharingWith(documentId, transaction);
         connection.Execute(DeleteClaimsSql, new { documentId }, transaction); // their pairs and checks go with them
         connection.Execute(DeleteSentencesSql, new { documentId }, transaction);
         AddContent(documentId, extracted, transaction, metricIds);
+        copiedSubjects.Refresh(documentId, sharedBefore, transaction);
         var newIds = connection.Query<(long Id, long Start, long End)>(NewClaimsSql, new { documentId }, transaction)
             .GroupBy(c => (c.Start, c.End)).ToDictionary(g => g.Key, g => g.Min(c => c.Id));
         foreach (var check in checks)

@@ -52,6 +52,9 @@ public abstract class LedgerDialect
     /// <summary>Within a write transaction: waits for any other writer saving this path or this content.</summary>
     internal abstract void LockDocument(DbConnection connection, DbTransaction transaction, string path, string sha256);
 
+    /// <summary>Within a write transaction: waits for any other writer working out subjects copied between documents.</summary>
+    internal abstract void LockSubjectCopies(DbConnection connection, DbTransaction transaction);
+
     /// <summary>A failure that is a concurrent writer's doing (serialisation, deadlock, a key it took first): retry the transaction.</summary>
     internal abstract bool IsTransient(Exception exception);
 

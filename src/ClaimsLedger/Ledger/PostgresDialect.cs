@@ -15,8 +15,9 @@ namespace ClaimsLedger.Ledger;
 /// </summary>
 internal sealed class PostgresDialect : LedgerDialect
 {
-    // Advisory lock keys: one for the schema, and per document a hash of its path and one of its content.
+    // Advisory lock keys: one for the schema, one for copied subjects, and per document a hash of its path and one of its content.
     private const long SchemaLockKey = 0x436c61696d734c67; // "ClaimsLg"
+    private const long SubjectCopiesLockKey = 0x436c53756a436f70; // "ClSujCop"
 
     public override string Name => "PostgreSQL";
 
@@ -74,6 +75,10 @@ internal sealed class PostgresDialect : LedgerDialect
 
     // Two writers of the same path or the same content queue here; both keys in ascending order, so two writers never
     // hold one each while waiting for the other.
+    // Taken after a writer's document locks, never before them, so it closes no cycle with them.
+    internal override void LockSubjectCopies(DbConnection connection, DbTransaction transaction) =>
+        connection.Execute("SELECT pg_advisory_xact_lock(@SubjectCopiesLockKey)", new { SubjectCopiesLockKey }, transaction);
+
     internal override void LockDocument(DbConnection connection, DbTransaction transaction, string path, string sha256)
     {
         var keys = new[] { Key("path", path), Key("sha256", sha256) };

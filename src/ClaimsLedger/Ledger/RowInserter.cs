@@ -47,25 +47,27 @@ internal sealed class RowInserter(DbConnection connection)
         return Convert.ToInt64(Run(metricId, transaction, name).ExecuteScalar());
     }
 
-    public void AddClaim(DbTransaction transaction, long documentId, long sentenceId, long metric, Claim c, CodePointOffsets codePoints)
+    /// <param name="sentenceFingerprint">The claim's sentence as <see cref="Comparison.SentenceFingerprint.HashOf"/> gives it.</param>
+    public void AddClaim(DbTransaction transaction, long documentId, long sentenceId, long metric, Claim c, CodePointOffsets codePoints,
+        string sentenceFingerprint)
     {
         claim ??= Prepare("""
             INSERT INTO claims (document_id, sentence_id, metric_id, start, "end", text, value, unit, qualifier, low, high,
                                 metric_phrase, period_start, period_end, period_basis, speaker, basis, sentence_start, sentence_end,
-                                start_cp, end_cp, qualifiers_text, subject, subject_text, subject_basis, source)
+                                start_cp, end_cp, qualifiers_text, subject, subject_text, subject_basis, source, sentence_fingerprint)
             VALUES (@document_id, @sentence_id, @metric_id, @start, @end, @text, @value, @unit, @qualifier, @low, @high,
                     @metric_phrase, @period_start, @period_end, @period_basis, @speaker, @basis, @sentence_start, @sentence_end,
-                    @start_cp, @end_cp, @qualifiers_text, @subject, @subject_text, @subject_basis, @source)
+                    @start_cp, @end_cp, @qualifiers_text, @subject, @subject_text, @subject_basis, @source, @sentence_fingerprint)
             """, ("document_id", Id), ("sentence_id", Id), ("metric_id", Id), ("start", Id), ("end", Id), ("text", Text),
             ("value", Real), ("unit", Text), ("qualifier", Text), ("low", Real), ("high", Real), ("metric_phrase", Text),
             ("period_start", Text), ("period_end", Text), ("period_basis", Text), ("speaker", Text), ("basis", Text),
             ("sentence_start", Id), ("sentence_end", Id), ("start_cp", Id), ("end_cp", Id), ("qualifiers_text", Text),
-            ("subject", Text), ("subject_text", Text), ("subject_basis", Text), ("source", Text));
+            ("subject", Text), ("subject_text", Text), ("subject_basis", Text), ("source", Text), ("sentence_fingerprint", Text));
         Run(claim, transaction, documentId, sentenceId, metric, (long)c.Start, (long)c.End, c.Text, c.Value, c.Unit, c.Qualifier.ToName(),
             double.IsInfinity(c.Low) ? null : c.Low, double.IsInfinity(c.High) ? null : c.High, c.MetricPhrase,
             IsoTime.Format(c.PeriodStart), IsoTime.Format(c.PeriodEnd), c.PeriodBasis, c.Speaker, c.Basis,
             (long)c.SentenceStart, (long)c.SentenceEnd, (long)codePoints.Of(c.Start), (long)codePoints.Of(c.End), c.QualifiersText,
-            c.Subject, c.SubjectText, c.SubjectBasis, c.Source)
+            c.Subject, c.SubjectText, c.SubjectBasis, c.Source, sentenceFingerprint)
             .ExecuteNonQuery();
     }
 

@@ -125,6 +125,8 @@ internal sealed class SqliteDialect : LedgerDialect
 
     internal override void LockDocument(DbConnection connection, DbTransaction transaction, string path, string sha256) { }
 
+    internal override void LockSubjectCopies(DbConnection connection, DbTransaction transaction) { }
+
     // SQLITE_BUSY past the busy timeout is not retried: another process held the file for a whole minute.
     internal override bool IsTransient(Exception exception) => false;
 
