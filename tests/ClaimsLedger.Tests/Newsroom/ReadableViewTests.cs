@@ -148,7 +148,7 @@ public class ReadableViewTests : CliLedgerTest
         LedgerDatabase.Open(old, create: false).Dispose();
 
         using var upgraded = LedgerContents.OpenRaw(old);
-        Assert.That(upgraded.Query<string>("SELECT name FROM schema_migrations ORDER BY name").Last(), Is.EqualTo("0007_create_readable_views.sql"));
+        Assert.That(upgraded.Query<string>("SELECT name FROM schema_migrations ORDER BY name"), Does.Contain("0007_create_readable_views.sql"));
         Assert.That(upgraded.Query<(string, string, string)>("SELECT figure, metric, sentence FROM claims_readable ORDER BY claim_id"),
             Is.EqualTo(new[] { ("120", "bridges", "We built 120 bridges."), ("300", "engineers", "We hired 300 engineers.") }));
         Assert.That(upgraded.Query<(string, string)>("SELECT a_sentence, reason FROM conflicting_pairs"),
