@@ -16,7 +16,7 @@ public sealed partial record FiscalCalendar(Period Quarter, int? StartMonth, int
     public static FiscalCalendar? Read(string text, DateOnly? eventDate)
     {
         var m = PeriodEnded().Match(text);
-        if (!m.Success || ParseDay(m, eventDate) is not { } end) return null;
+        if (!m.Success || ParseDay(m, eventDate) is not { } end) return CalendarQuarterOf(text);
         var words = m.Value;
         if (m.Groups["unit"].Value.Equals("year", StringComparison.OrdinalIgnoreCase))
         {
@@ -32,6 +32,22 @@ public sealed partial record FiscalCalendar(Period Quarter, int? StartMonth, int
         if (number is null) return new FiscalCalendar(quarter, null, null, words);
         var fiscalStart = end.AddDays(1).AddMonths(-3 * number.Value); // June 30 ends Q1: the year starts April 1
         return new FiscalCalendar(quarter, fiscalStart.Month, fiscalStart.Day, words);
+    }
+
+    /// <summary>
+    /// "the fourth fiscal quarter of 2022, which corresponds to the third calendar quarter of the year": the document's
+    /// quarter is that calendar quarter, and its fiscal years start three months times the quarter's number before it.
+    /// </summary>
+    private static FiscalCalendar? CalendarQuarterOf(string text)
+    {
+        var m = PeriodWords.Shipped.CalendarQuarter.Match(text);
+        if (!m.Success) return null;
+        int Number(Group g) => g.Value is [>= '1' and <= '4'] digit ? digit[0] - '0' : NumberWords.Ordinal(g.Value)!.Value;
+        var year = int.Parse(m.Groups[m.Groups["y"].Success ? "y" : "a"].Value, CultureInfo.InvariantCulture);
+        var start = new DateOnly(year, 3 * (Number(m.Groups["c"]) - 1) + 1, 1);
+        var quarter = new Period(start, start.AddMonths(3).AddDays(-1), $"the document's quarter: \"{m.Value}\"");
+        var fiscalStart = start.AddMonths(-3 * (Number(m.Groups["f"]) - 1));
+        return new FiscalCalendar(quarter, fiscalStart.Month, fiscalStart.Day, m.Value);
     }
 
     /// <summary>A country's fiscal year, known from <paramref name="words"/> rather than stated: no quarter of its own.</summary>

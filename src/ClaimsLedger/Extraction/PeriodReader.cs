@@ -32,7 +32,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
             periods.Add(ReadOne(sentence, figures, i, attached[i], sentenceDates, range, era, eventDate, context, continues));
         }
 
-        YearAgoValues(sentence, figures, periods);
+        YearAgoValues(sentence, figures, periods, attached);
 
         if (ownRange is { } r)
         {
@@ -109,7 +109,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
             return new Period(monthEnd.AddDays(1).AddMonths(-12), monthEnd, "the 12 full months before the event's month");
         }
 
-        var candidates = dates.Where(d => !IsOtherTime(sentence, d)).ToList();
+        var candidates = dates.Where(d => !IsOtherTime(sentence, d) && !IsComparedValuesTime(sentence, figures, index, d)).ToList();
         var clauseStart = TextWindow.ClauseStart(sentence, figure.Start);
         var clauseEnd = TextWindow.ClauseEnd(sentence, figure.End);
         var sentenceDate = candidates.Where(d => d.Start >= clauseStart && d.End <= clauseEnd)
@@ -232,9 +232,14 @@ public sealed partial class PeriodReader(EraCatalog eras)
     /// quarter", "$42.6 billion (vs. $38.9 billion YoY)": the figures between the comparison and the year-ago words are of
     /// the period of the last figure stated before the comparison, a year before.
     /// </summary>
-    private static void YearAgoValues(string sentence, IReadOnlyList<Figure> figures, List<Period> periods)
+    /// A figure with a time of its own ("as against 6.1 per cent in January-March, while 13.1 per cent in the year-ago
+    /// quarter") keeps it; "on a YoY basis" names the horizon of a rate, not a year-ago value.
+    private static void YearAgoValues(string sentence, IReadOnlyList<Figure> figures, List<Period> periods, List<DateSpan?> attached)
     {
         if (YearAgoComparison().Match(sentence) is not { Success: true } m)
+            return;
+        var y = m.Groups["y"];
+        if (PeriodWords.Shipped.HorizonBasis.Matches(sentence).Any(b => b.Index <= y.Index && y.Index + y.Length <= b.Index + b.Length))
             return;
         var from = m.Groups["c"].Index;
         var to = m.Groups["y"].Index;
@@ -242,7 +247,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
             return;
         for (var i = 0; i < figures.Count; i++)
         {
-            if (figures[i].Start > from && figures[i].End <= to)
+            if (figures[i].Start > from && figures[i].End <= to && (attached[i] is not { } own || own.Start < y.Index + y.Length && y.Index < own.End))
                 periods[i] = new Period(start.AddYears(-1), end.AddYears(-1), $"a year before {stated.Basis} (\"{m.Groups["y"].Value}\")");
         }
     }
@@ -400,6 +405,23 @@ public sealed partial class PeriodReader(EraCatalog eras)
     /// </summary>
     private static bool IsOtherTime(string sentence, DateSpan d) =>
         IsComparisonBase(sentence, d) || IsYearBefore(sentence, d) || IsComparedValueDate(sentence, d) || IsReportDay(sentence, d);
+
+    /// <summary>
+    /// "$394.3 billion in sales, up from $365.8 billion in sales and $94.7 billion in net income for fiscal 2021": a time
+    /// stated after the values a comparison introduces is theirs, not that of a figure before the comparison.
+    /// </summary>
+    private static bool IsComparedValuesTime(string sentence, IReadOnlyList<Figure> figures, int index, DateSpan d)
+    {
+        var figure = figures[index];
+        if (d.Start <= figure.End) return false;
+        foreach (Match m in PeriodWords.Shipped.ComparisonMarkers.Matches(sentence, figure.End))
+        {
+            if (m.Index >= d.Start) break;
+            if (figures.Any(g => g.Start >= m.Index + m.Length && g.End <= d.Start)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>"reported ... on Tuesday": the day of a report is when it was said, not the time its figures measure.</summary>
     private static bool IsReportDay(string sentence, DateSpan d) =>
