@@ -61,6 +61,11 @@ public sealed partial record FiscalCalendar(Period Quarter, int? StartMonth, int
         ? YearStarting(StartOnOrBefore(end, month, day), "the document's fiscal year")
         : null;
 
+    /// <summary>The fiscal year holding <paramref name="day"/>, when the calendar is known.</summary>
+    public Period? YearHolding(DateOnly day, string words) => StartMonth is { } month && StartDay is { } d
+        ? YearStarting(StartOnOrBefore(day, month, d), words)
+        : null;
+
     /// <summary>The fiscal year named by the year it ends in ("fiscal 2022"), when the calendar is known.</summary>
     public Period? YearEndingIn(int year, string words) => StartMonth is { } month && StartDay is { } day
         ? YearStarting(month == 1 && day == 1 ? new DateOnly(year, 1, 1) : new DateOnly(year - 1, month, day), words)

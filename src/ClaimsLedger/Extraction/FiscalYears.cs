@@ -14,7 +14,7 @@ internal static partial class FiscalYears
     [GeneratedRegex(@"^FY(?<y>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex FiscalTimex();
 
-    [GeneratedRegex(@"\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?<a>(?:19|20)\d\d)\s?[-\u2013/]\s?(?<b>\d\d(?:\d\d)?)\b|\b(?<a>(?:19|20)\d\d)\s?[-\u2013/]\s?(?<b>\d\d(?:\d\d)?)\s+(?:fiscal|financial)\s+year\b",
+    [GeneratedRegex(@"\b(?:FY\s?|fiscal\s+(?:year\s+)?)(?<a>(?:19|20)\d\d|(?<=FY\s?)\d\d(?=\s?[-\u2013/]\s?\d\d\b))\s?[-\u2013/]\s?(?<b>\d\d(?:\d\d)?)\b|\b(?<a>(?:19|20)\d\d)\s?[-\u2013/]\s?(?<b>\d\d(?:\d\d)?)\s+(?:fiscal|financial)\s+year\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SplitFiscalYear();
 
@@ -23,14 +23,20 @@ internal static partial class FiscalYears
     /// as its days, and a bare year next to them is a fiscal year.</param>
     /// <param name="national">The fiscal year of the document's country (<see cref="DocumentTime.NationalFiscalYear"/>),
     /// for split years ("2023-24") where the document states no calendar.</param>
+    /// <param name="eventDate">For fiscal years named relative to the present ("the previous financial year").</param>
     public static IReadOnlyList<DateSpan> Resolve(string sentence, IReadOnlyList<DateSpan> dates, FiscalCalendar? fiscal = null,
-        FiscalCalendar? national = null)
+        FiscalCalendar? national = null, DateOnly? eventDate = null)
     {
         List<DateSpan>? split = null;
         var splitCalendar = fiscal is { StartMonth: not null } ? fiscal : national;
+        if (splitCalendar is not null && eventDate is { } said)
+        {
+            split = RelativeYears(sentence, splitCalendar, splitCalendar == fiscal, said);
+        }
+
         foreach (Match m in FiscalQuarter().Matches(sentence))
         {
-            if (QuarterSpan(m, m.Groups["b"].Success ? splitCalendar : fiscal) is { } quarter)
+            if (QuarterSpan(m, m.Groups["b"].Success ? splitCalendar : fiscal) is { } quarter && split?.Any(q => q.Start < quarter.End && quarter.Start < q.End) != true)
             {
                 (split ??= []).Add(quarter);
             }
@@ -89,29 +95,63 @@ internal static partial class FiscalYears
         return resolved;
     }
 
+    /// <summary>
+    /// "the previous financial year", "this fiscal year", "the first quarter of the previous financial year": the fiscal
+    /// year that many before (after) the current one, which is the one holding the document's quarter where the
+    /// document states its calendar, else the one the event falls in; null when the sentence names none.
+    /// </summary>
+    private static List<DateSpan>? RelativeYears(string sentence, FiscalCalendar calendar, bool documents, DateOnly said)
+    {
+        var words = PeriodWords.Shipped;
+        List<DateSpan>? found = null;
+        var current = (documents ? calendar.CurrentYear : null) ?? calendar.YearHolding(said, "");
+        if (current is not { Start: { } start })
+            return null;
+        var of = documents ? "the document's calendar" : calendar.Words;
+        Period Year(string word) => new(start.AddYears(words.RelativeYears[word]), start.AddYears(words.RelativeYears[word] + 1).AddDays(-1), word);
+        foreach (Match m in words.RelativeFiscalQuarter.Matches(sentence))
+        {
+            var n = PhrasePatterns.QuarterNumber(m);
+            var year = Year(m.Groups["w"].Value);
+            (found ??= []).Add(Span(m, $"\"{m.Value}\": fiscal Q{n} of {year.Start:yyyy}-{year.End:yy} ({of})", FiscalCalendar.QuarterOf(year, n, m.Value)));
+        }
+
+        foreach (Match m in words.RelativeFiscalYear.Matches(sentence))
+        {
+            if (found?.Any(q => q.Start < m.Index + m.Length && m.Index < q.End) == true) continue;
+            var year = Year(m.Groups["w"].Value);
+            (found ??= []).Add(Span(m, $"\"{m.Value}\": fiscal year {year.Start:yyyy}-{year.End:yy} ({of})", year));
+        }
+
+        return found;
+    }
+
     /// <summary>"Q1 2023-24", "Q1 of 2022-23", "fiscal Q4 2022", "the fourth fiscal quarter of 2022": a quarter of the
     /// document's fiscal calendar (null where the document states none).</summary>
     private static DateSpan? QuarterSpan(Match m, FiscalCalendar? fiscal)
     {
         if (fiscal is not { StartMonth: not null }) return null;
         var n = PhrasePatterns.QuarterNumber(m);
-        var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        var a = FirstYear(m);
         var year = m.Groups["b"].Success ? fiscal.YearStartingIn(a, m.Value) : fiscal.YearEndingIn(a, m.Value);
         var of = fiscal.Quarter.Start is null ? $" ({fiscal.Words})" : "";
-        return year is null ? null : Span(m, $"fiscal Q{n} of {m.Groups["a"].Value}{(m.Groups["b"].Success ? "-" + m.Groups["b"].Value : "")}{of}",
+        return year is null ? null : Span(m, $"fiscal Q{n} of {a}{(m.Groups["b"].Success ? "-" + m.Groups["b"].Value : "")}{of}",
             FiscalCalendar.QuarterOf(year, n, m.Value));
     }
 
     private static DateSpan Span(Match m, string timex, Period p) => new(m.Index, m.Index + m.Length, "fiscalyear", timex, null, p.Start, p.End);
 
-    [GeneratedRegex(@"\b(?:(?:fiscal\s+)?Q(?<n>[1-4])|" + PhrasePatterns.QuarterOrdinal + @"\s+(?:fiscal\s+)?quarter)\s*(?:of\s+)?(?:(?:FY|fiscal\s+(?:year\s+)?)\s*)?(?<a>(?:19|20)\d\d)(?:\s?[-–/]\s?(?<b>\d\d(?:\d\d)?))?\b|\bfiscal\s+(?<a>(?:19|20)\d\d)\s+" + PhrasePatterns.QuarterOrdinal + @"\s+quarter\b",
+    [GeneratedRegex(@"\b(?:(?:fiscal\s+)?Q(?<n>[1-4])|" + PhrasePatterns.QuarterOrdinal + @"\s+(?:fiscal\s+)?quarter)\s*(?:of\s+)?(?:(?:FY|fiscal\s+(?:year\s+)?)\s*)?(?<a>(?:19|20)\d\d|(?<=FY\s?)\d\d(?=\s?[-–/]\s?\d\d\b))(?:\s?[-–/]\s?(?<b>\d\d(?:\d\d)?))?\b|\bfiscal\s+(?<a>(?:19|20)\d\d)\s+" + PhrasePatterns.QuarterOrdinal + @"\s+quarter\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FiscalQuarter();
+
+    /// <summary>The first year of a fiscal year's name: "2022" of "2022-23", or "22" of "FY22-23" (this century).</summary>
+    private static int FirstYear(Match m) => int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture) is var a && a < 100 ? 2000 + a : a;
 
     /// <summary>"2022-23" or "2022/2023": the two consecutive years, or null when the second is not the next year.</summary>
     private static (int From, int To)? SplitYears(Match m)
     {
-        var from = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        var from = FirstYear(m);
         var second = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
         var to = m.Groups["b"].Length == 2 ? from / 100 * 100 + second + (second < from % 100 ? 100 : 0) : second;
         return to == from + 1 ? (from, to) : null;

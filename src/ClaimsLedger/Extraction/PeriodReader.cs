@@ -13,10 +13,10 @@ public sealed partial class PeriodReader(EraCatalog eras)
     public IReadOnlyList<Period> Read(string sentence, IReadOnlyList<Figure> figures, IReadOnlyList<DateSpan> dates,
         DateOnly? eventDate, PeriodContext context)
     {
-        var usable = FiscalYears.Resolve(sentence, dates, context.Document.Fiscal, context.Document.NationalFiscalYear)
+        var usable = FiscalYears.Resolve(sentence, dates, context.Document.Fiscal, context.Document.NationalFiscalYear, eventDate)
             .Where(d => !d.IsDuration && !d.IsTimeOfDay && (d.From is not null || d.To is not null) && !IsPriceBase(sentence, d)
                 && !(d.From > d.To)).ToList(); // "month to month" is read as a span that ends before it starts
-        var attached = figures.Select(f => Attached(sentence, f, usable)).ToList();
+        var attached = figures.Select(f => Restated(sentence, Attached(sentence, f, usable), usable)).ToList();
         var attachedRange = AttachedRange(sentence, figures, attached);
         var statedRange = attachedRange is null ? YearRange(sentence, usable) : null;
         var ownRange = statedRange ?? attachedRange;
@@ -115,6 +115,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
         var sentenceDate = candidates.Where(d => d.Start >= clauseStart && d.End <= clauseEnd)
             .OrderBy(d => Math.Min(Math.Abs(d.Start - figure.End), Math.Abs(figure.Start - d.End))).FirstOrDefault()
             ?? candidates.FirstOrDefault();
+        sentenceDate = Restated(sentence, sentenceDate, candidates);
         if (sentenceDate is not null && Anchored(sentence, sentenceDate, eventDate, context) is { } anchored)
         {
             return anchored;
@@ -405,6 +406,11 @@ public sealed partial class PeriodReader(EraCatalog eras)
     /// </summary>
     private static bool IsOtherTime(string sentence, DateSpan d) =>
         IsComparisonBase(sentence, d) || IsYearBefore(sentence, d) || IsComparedValueDate(sentence, d) || IsReportDay(sentence, d);
+
+    /// <summary>"in the last quarter (Q4 FY22-23)": a date restated in brackets right after it is the same time, said exactly.</summary>
+    private static DateSpan? Restated(string sentence, DateSpan? d, List<DateSpan> candidates) =>
+        d is null ? null : candidates.FirstOrDefault(r => r.Start > d.End && r.From is not null && r.To is not null
+            && sentence.AsSpan(d.End, r.Start - d.End).Trim().SequenceEqual("(") && sentence.AsSpan(r.End).TrimStart().StartsWith(")")) ?? d;
 
     /// <summary>
     /// "$394.3 billion in sales, up from $365.8 billion in sales and $94.7 billion in net income for fiscal 2021": a time

@@ -17,6 +17,9 @@ internal sealed class PeriodWords
     /// <summary>"the previous financial year", "this fiscal year", "last FY": group <c>w</c> is the relative word.</summary>
     public required Regex RelativeFiscalYear { get; init; }
 
+    /// <summary>"the first quarter of the previous financial year": group <c>n</c> is the quarter, <c>w</c> the relative word.</summary>
+    public required Regex RelativeFiscalQuarter { get; init; }
+
     public required IReadOnlyDictionary<string, int> RelativeYears { get; init; }
 
     /// <summary>"the fourth fiscal quarter of 2022, which corresponds to the third calendar quarter (of the year|of 2022)":
@@ -41,6 +44,8 @@ internal sealed class PeriodWords
             HorizonBasis = EmbeddedData.WholeWords(EmbeddedData.Strings(root.GetProperty("horizonBasis"))),
             RelativeFiscalYear = new Regex(@"\b(?:the\s+)?(?<w>" + Alternatives(relative.Keys) + @")\s+(?:" + nouns + @")(?![\w\-])(?!\s*(?:19|20)?\d\d)",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            RelativeFiscalQuarter = new Regex(@"\b(?:(?:the\s+)?" + PhrasePatterns.QuarterOrdinal + @"\s+(?:fiscal\s+)?quarter|Q(?<n>[1-4]))\s+of\s+(?:the\s+)?(?<w>"
+                + Alternatives(relative.Keys) + @")\s+(?:" + nouns + @")(?![\w\-])(?!\s*(?:19|20)?\d\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             RelativeYears = relative,
             CalendarQuarter = new Regex(quarter + @"\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?(?<a>(?:19|20)\d\d)\b[^.;]{0,30}?(?<![\w\-])(?:"
                 + Alternatives(EmbeddedData.Strings(calendar.GetProperty("mapping"))) + @")\s+(?:the\s+)?(?<c>first|second|third|fourth)\s+(?:"

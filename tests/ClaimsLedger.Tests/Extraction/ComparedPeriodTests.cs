@@ -61,3 +61,46 @@ public class ComparedPeriodTests
         });
     }
 }
+
+/// <summary>Fiscal years written with two-digit years ("Q2FY21-22") and named relative to the present.</summary>
+public class RelativeFiscalPeriodTests
+{
+    private static (DateOnly?, DateOnly?) Days(string text, string figure, DateOnly eventDate)
+    {
+        var c = ExtractionFixture.Claims(text, eventDate).Single(x => x.Text == figure);
+        return (c.PeriodStart, c.PeriodEnd);
+    }
+
+    private static (DateOnly?, DateOnly?) Span(int y1, int m1, int d1, int y2, int m2, int d2) => (new DateOnly(y1, m1, d1), new DateOnly(y2, m2, d2));
+
+    [Test]
+    public void A_two_digit_split_fiscal_year_is_read_like_a_four_digit_one()
+    {
+        var text = "India's steel output\nSteel output stood at 31.2 million tonnes in Q2FY21-22, and at 29 million tonnes in the first quarter of FY 21-22.\n";
+        var said = new DateOnly(2022, 2, 10);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Days(text, "31.2 million tonnes", said), Is.EqualTo(Span(2021, 7, 1, 2021, 9, 30)));
+            Assert.That(Days(text, "29 million tonnes", said), Is.EqualTo(Span(2021, 4, 1, 2021, 6, 30)));
+        });
+    }
+
+    [Test]
+    public void The_previous_financial_year_is_the_one_before_the_one_the_event_falls_in()
+    {
+        var text = "India's coal imports\nCoal imports in the third quarter of the previous financial year were 48 million tonnes, and 162 million tonnes in the last financial year.\n";
+        var said = new DateOnly(2024, 5, 20);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Days(text, "48 million tonnes", said), Is.EqualTo(Span(2023, 10, 1, 2023, 12, 31)));
+            Assert.That(Days(text, "162 million tonnes", said), Is.EqualTo(Span(2023, 4, 1, 2024, 3, 31)));
+        });
+    }
+
+    [Test]
+    public void A_date_restated_in_brackets_is_read_from_its_exact_words()
+    {
+        var text = "India's exports\nExports grew 4.4 percent in the last quarter (Q4 FY23-24).\n";
+        Assert.That(Days(text, "4.4 percent", new DateOnly(2024, 8, 30)), Is.EqualTo(Span(2024, 1, 1, 2024, 3, 31)));
+    }
+}
