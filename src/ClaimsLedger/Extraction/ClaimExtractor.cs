@@ -53,6 +53,7 @@ public sealed class ClaimExtractor(RecognizerModels models, MetricCatalog metric
 
             previousEnd = s.End;
             var sentence = text.Substring(s.Start, s.Length);
+            context.Observe(sentence, heading => dates.Read(heading, document.EventDate));
             if (skipSentencesWithoutFigureCandidate && !FigureRecognizer.CanHoldFigure(sentence))
             {
                 continue;

@@ -26,6 +26,15 @@ internal static partial class FiscalPeriods
         };
     }
 
+    /// <summary>"Annual net sales by category:", "Quarterly results:": the period a list heading names by word (the last one).</summary>
+    public static Period? Heading(string heading, FiscalCalendar fiscal) => Nearest(heading, fromEnd: true) switch
+    {
+        "ago" => Shift(fiscal.Quarter, "the document's quarter a year earlier"),
+        "year" => fiscal.CurrentYear,
+        "quarter" => fiscal.Quarter,
+        _ => null,
+    };
+
     private static string? Nearest(string text, bool fromEnd)
     {
         var hits = new List<(int At, string Kind)>();
@@ -41,7 +50,7 @@ internal static partial class FiscalPeriods
     [GeneratedRegex(@"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparedMarker();
 
-    private static Period Shift(Period p, string basis) => new(p.Start?.AddYears(-1), p.End?.AddYears(-1), basis);
+    private static Period Shift(Period p, string basis) => p.YearEarlier(basis);
 
     [GeneratedRegex(@"\b(?:year[\s-]ago|year[\s-]earlier|prior[\s-]year|last\s+year's|same)\s+(?:fiscal\s+)?quarter\b|\bquarter\s+(?:a\s+year\s+(?:ago|earlier)|of\s+(?:last|the\s+previous|the\s+prior)\s+year)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearAgoQuarter();

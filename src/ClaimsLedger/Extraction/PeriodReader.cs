@@ -139,6 +139,11 @@ public sealed partial class PeriodReader(EraCatalog eras)
             return named;
         }
 
+        if (context.InList && HeadingPeriod(context, eventDate) is { } headed)
+        {
+            return headed;
+        }
+
         if (context.Last is { } last && (continues || SimplePast().IsMatch(sentence) && CarriesToPastTense(last)))
         {
             return last with { Basis = "continues: " + last.Basis };
@@ -150,6 +155,22 @@ public sealed partial class PeriodReader(EraCatalog eras)
         }
 
         return eventDate is { } e ? new Period(e, e, StatedAsCurrent) : Period.None("no time stated, event date unknown");
+    }
+
+    /// <summary>
+    /// The period the heading of a list names, for an item that names none: its date ("In 2021:", read with the
+    /// document's fiscal calendar, so a bare year is its fiscal year), else its period word ("Annual ...:" is the
+    /// document's fiscal year, "Quarterly ...:" its quarter).
+    /// </summary>
+    private static Period? HeadingPeriod(PeriodContext context, DateOnly? eventDate)
+    {
+        if (context.Heading is not var (text, dates)) return null;
+        var fiscal = context.Document.Fiscal;
+        var period = FiscalYears.Resolve(text, dates, fiscal, context.Document.NationalFiscalYear, eventDate)
+            .Where(d => !d.IsDuration && !d.IsTimeOfDay && !d.IsSet && d.From is not null && d.To is not null)
+            .Select(d => FromDate(d, eventDate)).FirstOrDefault()
+            ?? (fiscal is null ? null : FiscalPeriods.Heading(text, fiscal));
+        return period is null ? null : period with { Basis = $"the list's heading \"{text}\": {period.Basis}" };
     }
 
     /// <summary>
@@ -249,7 +270,7 @@ public sealed partial class PeriodReader(EraCatalog eras)
         for (var i = 0; i < figures.Count; i++)
         {
             if (figures[i].Start > from && figures[i].End <= to && (attached[i] is not { } own || own.Start < y.Index + y.Length && y.Index < own.End))
-                periods[i] = new Period(start.AddYears(-1), end.AddYears(-1), $"a year before {stated.Basis} (\"{m.Groups["y"].Value}\")");
+                periods[i] = stated.YearEarlier($"a year before {stated.Basis} (\"{m.Groups["y"].Value}\")");
         }
     }
 

@@ -104,3 +104,39 @@ public class RelativeFiscalPeriodTests
         Assert.That(Days(text, "4.4 percent", new DateOnly(2024, 8, 30)), Is.EqualTo(Span(2024, 1, 1, 2024, 3, 31)));
     }
 }
+
+/// <summary>List items under a heading that names a period, and 52/53-week fiscal calendars.</summary>
+public class HeadedListPeriodTests
+{
+    private static (DateOnly?, DateOnly?) Days(string text, string figure, DateOnly eventDate)
+    {
+        var c = ExtractionFixture.Claims(text, eventDate).Single(x => x.Text == figure);
+        return (c.PeriodStart, c.PeriodEnd);
+    }
+
+    private static (DateOnly?, DateOnly?) Span(int y1, int m1, int d1, int y2, int m2, int d2) => (new DateOnly(y1, m1, d1), new DateOnly(y2, m2, d2));
+
+    private const string Text = "The toolmaker reported results for its fiscal 2021 fourth quarter ended September 25, 2021.\n\n"
+        + "Quarterly revenue by region:\n\n• Europe: $3.1 billion (vs. $2.9 billion YoY)\n\n"
+        + "Full-year revenue by region:\n\n• Europe: $12.4 billion (vs. $11.8 billion in 2020)\n\n";
+
+    [Test]
+    public void A_heading_that_names_a_period_dates_the_items_under_it()
+    {
+        var said = new DateOnly(2021, 10, 20);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Days(Text, "$3.1 billion", said), Is.EqualTo(Span(2021, 6, 27, 2021, 9, 25)), "the document's quarter, 13 weeks");
+            Assert.That(Days(Text, "$2.9 billion", said), Is.EqualTo(Span(2020, 6, 28, 2020, 9, 26)), "52 weeks earlier");
+            Assert.That(Days(Text, "$12.4 billion", said), Is.EqualTo(Span(2020, 9, 27, 2021, 9, 25)), "its fiscal year, ending on the last Saturday of its month");
+            Assert.That(Days(Text, "$11.8 billion", said), Is.EqualTo(Span(2019, 9, 29, 2020, 9, 26)), "a bare year is its fiscal year");
+        });
+    }
+
+    [Test]
+    public void A_line_that_is_neither_heading_nor_item_ends_the_list()
+    {
+        var text = Text + "Europe grew to $12.9 billion in sales.\n";
+        Assert.That(Days(text, "$12.9 billion", new DateOnly(2021, 10, 20)), Is.Not.EqualTo(Span(2020, 9, 27, 2021, 9, 25)));
+    }
+}
